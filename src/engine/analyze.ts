@@ -1,0 +1,63 @@
+// The engine's single entry: text in, one `files[]` entry out (findings + claims).
+import { buildDraftModel, type DraftModel } from './text/document';
+import { applyConfig, normalizeConfig } from './config';
+import { suppressedByComments } from './suppress';
+import { contextHash } from './hash';
+import { ALL_RULES } from './rules/registry';
+import type { RawFinding, RuleContext } from './rules/rule';
+import type { AnalyzeOptions, FileResult, Finding } from './types';
+import { checkClaims } from './claims';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): FileResult {
+  const model = buildDraftModel(text, options.languageId, options.path);
+  return analyzeModel(model, options);
+}
+
+export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}): FileResult {
+  const config = normalizeConfig(options.config);
+  const ctx: RuleContext = { model };
+  const raw: RawFinding[] = [];
+  for (const rule of ALL_RULES) {
+    if (config.rules[rule.id] === 'off') continue;
+    raw.push(...rule.run(ctx));
+  }
+  const claimResult = checkClaims(model, options);
+  raw.push(...claimResult.findings);
+
+  const disabled = suppressedByComments(model);
+  const findings: Finding[] = [];
+  for (const r of raw) {
+    if (disabled(r.ruleId, r.start)) continue;
+    const f = toFinding(model, r);
+    const configured = applyConfig(config, f);
+    if (configured) findings.push(configured);
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+  const result: FileResult = { path: options.path ?? '<text>', findings };
+  if (claimResult.claims) result.claims = claimResult.claims;
+  return result;
+}
+
+function toFinding(model: DraftModel, r: RawFinding): Finding {
+  const s = model.lines.position(r.start);
+  const e = model.lines.position(r.end);
+  const sentence = model.sentences.find((x) => x.start <= r.start && r.end <= x.end);
+  return {
+    ruleId: r.ruleId,
+    kind: r.kind,
+    severity: r.severity,
+    message: r.message,
+    offset: r.start,
+    length: r.end - r.start,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    explanation: r.explanation,
+    link: r.link,
+    fixes: r.fixes,
+    ...(r.evidence ? { evidence: r.evidence } : {}),
+    matchedText: r.matchedText,
+    contextHash: contextHash(r.ruleId, r.kind, sentence ? sentence.text : r.matchedText, r.matchedText),
+  };
+}

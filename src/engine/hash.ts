@@ -1,0 +1,16 @@
+// Stable short hashes (FNV-1a, 32 bit): identities that survive edits elsewhere in the draft.
+export function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+
+/** An occurrence is its rule, kind, the sentence it sits in and the text it matched. */
+export function contextHash(ruleId: string, kind: string | null, sentence: string, matched: string): string {
+  return fnv1a(`${ruleId}/${kind ?? ''}|${squash(sentence)}|${squash(matched)}`);
+}

@@ -1,0 +1,323 @@
+// The vague-attribution rule as data. One entry per construction; its `flags` and `allows`
+// are run by test/unit/rules/table.test.ts, so every entry proves itself. Kinds and default
+// severities follow the attribution guide (docs/rules.md).
+import type { Severity } from '../types';
+
+export type AttributionKind =
+  | 'group'
+  | 'unnamed-expert'
+  | 'passive'
+  | 'evidence'
+  | 'anonymous-source'
+  | 'anonymous-official'
+  | 'collective';
+
+/** Structural checks (attributionGuards.ts) that clear a match. `inQuote` always applies. */
+export type Guard =
+  | 'affiliated' // "Experts at the state geological survey say"
+  | 'namedAppositive' // "One parent, Maria Lopez, told…"
+  | 'namedAgent' // "was described as historic by Kim"
+  | 'namedNext' // "Critics say… Among them is Ana Ruiz, who…"
+  | 'definiteBefore' // "The study shows" (refers back to a named study)
+  | 'attributedSentence' // "allegedly stole it, according to the indictment"
+  | 'notInverted'; // "said one expert" only after a quote or comma, not "He said experts agree"
+
+export interface KindInfo {
+  severity: Severity;
+  label: string;
+  /** Markdown: why an editor cares and how to fix. */
+  why: string;
+  link: string;
+  /** Placeholder inserted after the source by the "[who?]" fix. */
+  placeholder: string;
+}
+
+const WEASEL = 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch#Unsupported_attributions';
+const AP_ANON = 'https://www.ap.org/about/news-values-and-principles/telling-the-story/anonymous-sources';
+
+export const KINDS: Record<AttributionKind, KindInfo> = {
+  group: {
+    severity: 'warning',
+    label: 'an unnamed group',
+    why: 'Readers cannot tell who holds this view, how many of them there are, or how they know. AP asks for the source of every opinion; Wikipedia calls this a weasel phrase ({{who?}}).',
+    link: WEASEL,
+    placeholder: '[who?]',
+  },
+  'unnamed-expert': {
+    severity: 'warning',
+    label: 'an unnamed expert',
+    why: 'Expertise is a claim about a person: without a name and an affiliation the reader cannot judge it, and an editor cannot verify it.',
+    link: WEASEL,
+    placeholder: '[who?]',
+  },
+  passive: {
+    severity: 'warning',
+    label: 'a passive or hedged attribution',
+    why: 'The construction hides the speaker: *who* believes, says or reports this? Wikipedia tags it {{by whom?}}; AP wants the source named.',
+    link: 'https://en.wikipedia.org/wiki/Template:By_whom',
+    placeholder: '[by whom?]',
+  },
+  evidence: {
+    severity: 'warning',
+    label: 'unnamed evidence',
+    why: 'A study, report or poll the reader cannot find is not evidence. Name it (who published it, when) so the claim can be checked.',
+    link: 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability',
+    placeholder: '[which?]',
+  },
+  'anonymous-source': {
+    severity: 'warning',
+    label: 'an anonymous source',
+    why: 'AP allows anonymous sources only for vital information, from a source with direct knowledge, when no on-record source exists — and the story must say why anonymity was granted and how the source knows.',
+    link: AP_ANON,
+    placeholder: '[who?]',
+  },
+  'anonymous-official': {
+    severity: 'information',
+    label: 'an unnamed official',
+    why: 'Officials speak for institutions: name the person, or at least the institution and why the official was not named (AP).',
+    link: AP_ANON,
+    placeholder: '[who?]',
+  },
+  collective: {
+    severity: 'information',
+    label: 'a country or capital as the believer',
+    why: 'A country cannot think or fear; people in its government do. Say who: the president, the foreign ministry, a named spokesperson.',
+    link: WEASEL,
+    placeholder: '[who?]',
+  },
+};
+
+export interface AttributionPattern {
+  kind: AttributionKind;
+  /** Token pattern (pattern.ts). `[ ]` marks the source phrase. */
+  pattern: string;
+  /** Message; `{match}` is the matched text, `{source}` the source phrase. */
+  message: string;
+  unless?: Guard[];
+  flags: string[];
+  allows: string[];
+}
+
+const VERB = '@aux* @attrVerb';
+
+export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
+  // ---------------------------------------------------------------- group
+  {
+    kind: 'group',
+    pattern: `[@quant @groupMod* @groupNoun] ~postmod? ${VERB}`,
+    message: '"{source}" is a vague source: say who.',
+    unless: ['namedAppositive', 'namedNext'],
+    flags: ['Some people say North Korea is giving weapons to Russia.', 'Many residents believe the dam is unsafe.', 'Some people in the town say the water is brown.', 'Several parents told the board the plan was rushed.'],
+    allows: ['Many people lined the streets.', 'Some 400 families were moved.', 'Many thousands of people were there.', 'Some people came to the meeting.'],
+  },
+  {
+    kind: 'group',
+    pattern: `[@groupMod* @bareGroupNoun] ${VERB}`,
+    message: '"{source}" is a vague source: say who.',
+    unless: ['namedAppositive', 'namedNext'],
+    flags: ['People think Kim asked Putin for help.', 'Critics argue the plan is rushed.', 'The plan, critics say, is rushed.', 'Ordinary people feel left behind.'],
+    allows: ['People lined the streets.', 'Critics of the plan met on Monday.', 'He told people to leave.'],
+  },
+  {
+    kind: 'group',
+    pattern: `[@groupPronoun] ${VERB}`,
+    message: '"{source}" is a vague source: say who.',
+    unless: ['namedNext'],
+    flags: ['Many believe the war will last for years.', 'Others worry that prices will rise.', 'Some say the deal was rushed.', 'Some have suggested a delay.'],
+    allows: ['Many were probably told to come.', 'Most shops stayed closed.', 'Some were injured.'],
+  },
+  {
+    kind: 'group',
+    pattern: `[@quant? @groupMod* @groupNoun|@groupPronoun] @aux* @be|feel|feels|felt|seem|seems|seemed|remain|remains|remained|grow|grew|grown|become|became @adverb* @feelingAdj`,
+    message: '"{source}" is a vague source for a feeling: say who.',
+    unless: ['namedNext'],
+    flags: ['Some people are worried about this partnership.', 'Some are worried about the cost.', 'Many remain skeptical of the plan.', 'People are angry about the fare rise.'],
+    allows: ['Many people were there.', 'Some residents are moving away.', 'Most were certainly tired.'],
+  },
+  {
+    kind: 'group',
+    pattern: 'there are|were [those|people|some] who @attrVerb',
+    message: '"{match}" is a vague source: say who.',
+    flags: ['There are those who say the deal is a trap.', 'There were some who argued for delay.'],
+    allows: ['There are people who live by the river.'],
+  },
+  {
+    kind: 'group',
+    pattern: 'according_to [@quant? @groupMod* @groupNoun|@bareGroupNoun|@groupPronoun]',
+    message: '"{match}" does not say who.',
+    unless: ['namedAppositive', 'affiliated'],
+    flags: ['The plan is rushed, according to critics.', 'According to some residents, the water is brown.'],
+    allows: ['According to residents of Elm Street interviewed by the council, the water is brown.'],
+  },
+  {
+    kind: 'group',
+    pattern: 'it is|was|has_been|had_been [widely|generally|commonly]? [agreed|accepted|acknowledged|assumed] that',
+    message: '"{match}": agreed by whom?',
+    unless: ['namedAgent'],
+    flags: ['It is widely agreed that the plan failed.'],
+    allows: ['It is agreed in the contract that both sides pay.'],
+  },
+  // ---------------------------------------------------------------- unnamed expert
+  {
+    kind: 'unnamed-expert',
+    pattern: `[a|an|one|@expertMod* @expertNoun] ~postmod? ${VERB}`,
+    message: '"{source}": which expert? Name them and their affiliation.',
+    unless: ['affiliated', 'namedAppositive', 'namedNext', 'definiteBefore'],
+    flags: ['An expert says the deal might let North Korea help Russia in Ukraine.', 'Experts warn the dam could fail.', 'Analysts believe rates will fall.', 'Scientists claim the drug works.', 'Some security experts say the border is porous.', 'Experts in the field say the plan is risky.'],
+    allows: ['Experts from the utility inspected the dam.', 'Experts at the state geological survey say the dam is safe.', 'Analysts at Goldman Sachs expect rates to fall.', 'An expert on Korea, Rachel Lee, says the deal matters.', 'The experts inspected the dam.'],
+  },
+  {
+    kind: 'unnamed-expert',
+    pattern: 'according_to [@expertMod* @expertNoun]',
+    message: '"{match}": which experts? Name them.',
+    unless: ['affiliated', 'namedAppositive', 'definiteBefore'],
+    flags: ['Rates will fall, according to analysts.', 'According to experts, the dam is unsafe.'],
+    allows: ['According to analysts at Moody’s, rates will fall.'],
+  },
+  {
+    kind: 'unnamed-expert',
+    pattern: 'said|says|warned|warns|added [a|an|one|@expertMod* @expertNoun]',
+    message: '"{source}": which expert? Name them.',
+    unless: ['notInverted', 'affiliated', 'namedAppositive', 'definiteBefore'],
+    flags: ['"It will fail," said one expert.'],
+    allows: ['"It will fail," said one expert at the Brookings Institution.'],
+  },
+  // ---------------------------------------------------------------- passive
+  {
+    kind: 'passive',
+    pattern: 'it @aux* @be @adverb* [@passiveVerb] that|,',
+    message: '"{match}": by whom?',
+    unless: ['namedAgent'],
+    flags: ['It is believed that the talks failed.', 'It is widely thought that he will resign.', 'It has been suggested that the vote was rigged.', 'It was reported that shots were fired.'],
+    allows: ['It is raining.', 'It is unclear whether the talks failed.', 'It was reported by the Associated Press that shots were fired.', 'It is expected to rain.'],
+  },
+  {
+    kind: 'passive',
+    pattern: '@be @adverb* [said|believed|thought|reported|rumored|rumoured|alleged|reputed|understood|claimed|feared] to',
+    message: '"{match}": by whom?',
+    unless: ['namedAgent'],
+    flags: ['This reminds people of Kim’s grandfather, who was said to ride a white horse.', 'He is believed to have fled.', 'The rebels are thought to hold the town.', 'She is widely reported to be ill.'],
+    allows: ['He said to reporters that he would stay.', 'She is known to police as a reliable witness.'],
+  },
+  {
+    kind: 'passive',
+    pattern: '@be|has_been|have_been|had_been @adverb* [@passiveAsVerb] as',
+    message: '"{match}": by whom?',
+    unless: ['namedAgent'],
+    flags: ['He is widely regarded as the favourite.', 'The plan has been described as reckless.', 'She is seen as a moderate.'],
+    allows: ['The plan has been described as reckless by Mayor Ana Ruiz.', 'The building is known as the Old Mill.'],
+  },
+  {
+    kind: 'passive',
+    pattern: '[@hedgeAdverb]',
+    message: '"{match}": according to whom?',
+    unless: ['attributedSentence'],
+    flags: ['The minister reportedly resigned.', 'He allegedly took the money.'],
+    allows: ['He allegedly took the money, according to the indictment filed by prosecutors.', 'The minister reportedly resigned, Reuters said.'],
+  },
+  {
+    kind: 'passive',
+    pattern: 'there @aux* @be|has_been|have_been @adverb* [speculation|rumors|rumours|fears|concerns|claims|allegations|talk|suggestions] that|of',
+    message: '"{match}": whose?',
+    unless: ['namedAgent'],
+    flags: ['There are fears that the dam will fail.', 'There has been speculation that he will resign.'],
+    allows: ['There are concerns, raised by the city engineer, that the dam leaks.'],
+  },
+  // ---------------------------------------------------------------- evidence
+  {
+    kind: 'evidence',
+    pattern: 'there @aux* @be|has_been|have_been some|growing|mounting|new|strong|clear|increasing|ample|credible* [evidence|signs|indications|reports|data] that|of|suggesting|showing',
+    message: '"{match}": what evidence, from whom?',
+    unless: ['namedAgent'],
+    flags: ['There is evidence that Russia is using North Korean missiles in Ukraine.', 'There are signs that the economy is slowing.', 'There is growing evidence of fraud.'],
+    allows: ['There is a road to the village.', 'There is evidence, published by the state auditor, that the funds were misused.'],
+  },
+  {
+    kind: 'evidence',
+    pattern: `[@evidenceMod|@num* @evidenceNoun] ~postmod? @aux* @evidenceVerb`,
+    message: '"{source}": which one? Name who published it.',
+    unless: ['affiliated', 'definiteBefore', 'namedAgent'],
+    flags: ['Studies show that coffee is safe.', 'Research suggests the drug works.', 'Reports say the army has withdrawn.', 'Polls show the mayor trailing.', 'A recent study found a link.', 'Recent research shows a rise.'],
+    allows: ['The report, published by the state auditor, found waste.', 'A 2023 study by the University of Oslo found a link.', 'The agreement says Russia and North Korea will defend each other.', 'A Gallup poll shows the mayor trailing.', 'Data from the census show a rise.'],
+  },
+  {
+    kind: 'evidence',
+    pattern: 'according_to [@evidenceMod* @evidenceNoun]',
+    message: '"{match}": which one? Name who published it.',
+    unless: ['affiliated', 'definiteBefore', 'namedAgent'],
+    flags: ['According to reports, the army has withdrawn.', 'The drug works, according to studies.'],
+    allows: ['According to a report by the state auditor, the funds were misused.'],
+  },
+  // ---------------------------------------------------------------- anonymous source
+  {
+    kind: 'anonymous-source',
+    pattern: `[a|an|one|two|three|several|some|many|other|@sourceMod* @sourceMod* @sourceNoun] ~postmod? ~paren? ${VERB}`,
+    message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
+    unless: ['namedAppositive'],
+    flags: ['Sources say the deal is off.', 'A source close to the mayor said she would resign.', 'Insiders say the firm is for sale.', 'Two sources familiar with the talks said a deal was near.'],
+    allows: ['The source of the river is in the hills.', 'Sources of funding include grants.'],
+  },
+  {
+    kind: 'anonymous-source',
+    pattern: `[@quant? people|person|someone|somebody familiar|close|briefed|knowledgeable|with_knowledge ~postmod?] ~paren? ${VERB}`,
+    message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
+    flags: ['People familiar with the matter said a deal was near.', 'A person briefed on the plans told reporters the vote was delayed.'],
+    allows: ['People close to the river moved away.'],
+  },
+  {
+    kind: 'anonymous-source',
+    pattern: `[one|a|an|another @personNoun] ~paren? ${VERB}`,
+    message: '"{source}": who? Name the person or say why they are not named.',
+    unless: ['namedAppositive'],
+    flags: ['One parent told the board the plan was rushed.', 'A witness said the car was speeding.', 'Another resident, who declined to give her name, said the water was brown.'],
+    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.'],
+  },
+  {
+    kind: 'anonymous-source',
+    pattern: 'according_to [a|an|one|@sourceMod* @sourceNoun|@personNoun ~postmod?]',
+    message: '"{match}": an anonymous source.',
+    unless: ['namedAppositive'],
+    flags: ['According to sources, the deal is off.', 'According to a source close to the mayor, she will resign.'],
+    allows: ['According to a witness, Maria Lopez, the car was speeding.'],
+  },
+  // ---------------------------------------------------------------- anonymous official
+  {
+    kind: 'anonymous-official',
+    pattern: `[a|an|one|two|three|several|some|many|other|@officialMod|@Cap* @officialMod|@Cap* @officialNoun] ~postmod? ~paren? ${VERB}`,
+    message: '"{source}": which official? Name them or the institution they speak for.',
+    unless: ['namedAppositive'],
+    flags: ['A senior official said the talks had stalled.', 'Officials said the road would reopen.', 'A ministry official, who asked not to be named, said the plan was dead.', 'A South Korean official told Russia to think again.', 'Authorities say the fire is contained.'],
+    allows: ['A senior official, Jane Doe, said the talks had stalled.', 'Officials inspected the site.', 'Police said the road would reopen.'],
+  },
+  {
+    kind: 'anonymous-official',
+    pattern: 'according_to [a|an|one|two|some|several|@officialMod|@Cap* @officialMod|@Cap* @officialNoun]',
+    message: '"{source}": which official?',
+    unless: ['namedAppositive', 'affiliated'],
+    flags: ['The road will reopen, according to officials.'],
+    allows: ['According to officials at the Interior Ministry, the road will reopen.'],
+  },
+  {
+    kind: 'anonymous-official',
+    pattern: 'said|says|added|warned [a|an|one|two|some|several|@officialMod|@Cap* @officialMod|@Cap* @officialNoun]',
+    message: '"{source}": which official?',
+    unless: ['notInverted', 'namedAppositive'],
+    flags: ['"It is over," said a senior official.', 'The talks stalled, said two officials.'],
+    allows: ['He said officials would inspect the site.', 'He told officials he would stay.'],
+  },
+  // ---------------------------------------------------------------- collective
+  {
+    kind: 'collective',
+    pattern: '[@collective] @aux* @cogVerb',
+    message: '"{source}" as a believer: who in its government or society?',
+    flags: ['The US thinks these satellites help North Korea make better missiles.', 'Washington believes the talks can succeed.', 'The West fears a wider war.'],
+    allows: ['The U.S. and NATO said Ukraine can use Western weapons.', 'Putin thinks the West uses sanctions to stay powerful.', 'Russia said it would respond.'],
+  },
+  {
+    kind: 'collective',
+    pattern: '[@collective] @aux* @be @adverb* @feelingAdj',
+    message: '"{source}" as a believer: who in its government or society?',
+    flags: ['Moscow is worried about the deal.', 'The West is alarmed by the tests.'],
+    allows: ['Moscow is cold in winter.'],
+  },
+];

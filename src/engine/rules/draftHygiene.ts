@@ -1,0 +1,100 @@
+// Leftovers of copy and paste: web boilerplate, and a claim repeated almost word for word.
+import type { DraftModel } from '../text/document';
+import type { RawFinding, Rule } from './rule';
+
+/** Lines that are page furniture, not story (matched at the start of a short block). */
+export const BOILERPLATE = [
+  'similar posts', 'related posts', 'related articles', 'related stories', 'leave a reply', 'leave a comment',
+  'your email address will not be published', 'required fields are marked', 'share this article', 'share this story',
+  'share this:', 'click here to', 'subscribe to our newsletter', 'sign up for our newsletter', 'advertisement',
+  'story continues below advertisement', 'you may also like', 'all rights reserved', 'previous post', 'next post',
+  'follow us on', 'read more:', 'recommended for you', 'post navigation', 'this article was originally published',
+  'send this page to someone via email', 'skip to content', 'accept cookies', 'we use cookies',
+];
+
+const STOP = new Set(
+  `the a an and or but of in on at to for with by from is are was were be been it its this that they them their
+   he she his her we our you your i as if then than so not no do does did have has had will would can could may
+   might should must very also just about into over after before more most some many`.split(/\s+/),
+);
+
+const LINK = 'https://www.ap.org/about/news-values-and-principles/';
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((w) => w && !STOP.has(w)),
+  );
+}
+
+/** Range to delete for a block: the block plus the line break(s) after it. */
+function deletion(text: string, start: number, end: number) {
+  let e = end;
+  while (e < text.length && (text[e] === '\r' || text[e] === '\n' || text[e] === ' ' || text[e] === '\t')) e++;
+  if (e === text.length) {
+    // last block: remove the break before it instead, so the file does not end mid-paragraph
+    let s = start;
+    while (s > 0 && /[\s]/.test(text[s - 1])) s--;
+    return { offset: s, length: e - s };
+  }
+  return { offset: start, length: e - start };
+}
+
+export const draftHygieneRule: Rule = {
+  id: 'draft-hygiene',
+  run({ model }: { model: DraftModel }) {
+    const out: RawFinding[] = [];
+    const { text } = model;
+    for (const b of model.blocks) {
+      const body = model.prose.slice(b.start, b.end).trim().toLowerCase().replace(/’/g, "'");
+      if (!body || body.split(/\s+/).length > 25) continue;
+      const hit = BOILERPLATE.find((p) => body.startsWith(p));
+      if (!hit) continue;
+      const matched = text.slice(b.start, b.end).trim();
+      const start = b.start + text.slice(b.start, b.end).indexOf(matched);
+      out.push({
+        ruleId: 'draft-hygiene',
+        kind: 'boilerplate',
+        severity: 'information',
+        message: `"${matched.length > 60 ? matched.slice(0, 57) + '…' : matched}" looks like web page boilerplate left from copy and paste.`,
+        start,
+        end: start + matched.length,
+        explanation:
+          '**Draft hygiene — boilerplate.** This line belongs to the web page the text was copied from, not to the story.\n\n**Why an editor cares:** it will be published by mistake, and it shows the text was pasted from elsewhere — check that nothing else was copied without credit.\n\n**How to fix:** delete it.',
+        link: LINK,
+        fixes: [{ title: 'Delete this boilerplate', edits: [{ ...deletion(text, start, start + matched.length), newText: '' }], preferred: true }],
+        matchedText: matched,
+      });
+    }
+    // Repeated claims: a later sentence whose content words nearly equal an earlier one's.
+    const seen: Array<{ words: Set<string>; text: string; line: number }> = [];
+    for (const s of model.sentences) {
+      const words = contentWords(s.text);
+      if (words.size < 4) continue;
+      const twin = seen.find((p) => {
+        let shared = 0;
+        for (const w of words) if (p.words.has(w)) shared++;
+        return shared / (words.size + p.words.size - shared) >= 0.75;
+      });
+      if (twin) {
+        out.push({
+          ruleId: 'draft-hygiene',
+          kind: 'repeated-claim',
+          severity: 'information',
+          message: `This repeats an earlier sentence (line ${twin.line}): "${twin.text.length > 70 ? twin.text.slice(0, 67) + '…' : twin.text}"`,
+          start: s.start,
+          end: s.end,
+          explanation:
+            '**Draft hygiene — repeated claim.** Almost the same sentence appears earlier in the draft.\n\n**Why an editor cares:** repetition is a sign of careless rewriting, and if the two versions differ in a detail (a date, a number) one of them is wrong.\n\n**How to fix:** keep one version, and check that the details agree.',
+          link: LINK,
+          fixes: [{ title: 'Delete the repeated sentence', edits: [{ offset: s.start, length: s.end - s.start + (text[s.end] === ' ' ? 1 : 0), newText: '' }] }],
+          matchedText: s.text,
+        });
+      } else seen.push({ words, text: s.text, line: model.lines.position(s.start).line });
+    }
+    return out;
+  },
+};

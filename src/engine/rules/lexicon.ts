@@ -1,0 +1,148 @@
+// Word classes the attribution patterns refer to as `@name`. Data, not code: extending the
+// detector's vocabulary is adding a word here. Entries are lower-case; multi-word entries
+// ("north korea") match token sequences. Curly apostrophes are folded to ' before lookup.
+
+const words = (s: string) => s.trim().split(/\s*\|\s*|\s+(?=\S)/).filter(Boolean);
+const phrases = (s: string) => s.trim().split(/\s*\|\s*/).filter(Boolean);
+
+/** Verb forms: base, 3rd person, past, -ing (irregulars listed explicitly). */
+function verbs(spec: string): string[] {
+  const out: string[] = [];
+  for (const v of words(spec)) {
+    if (v.includes('/')) {
+      out.push(...v.split('/'));
+      continue;
+    }
+    out.push(v);
+    if (v.endsWith('y') && !/[aeiou]y$/.test(v)) out.push(v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied', v + 'ing');
+    else if (v.endsWith('e')) out.push(v + 's', v + 'd', v.slice(0, -1) + 'ing');
+    else if (/(s|sh|ch|x|z)$/.test(v)) out.push(v + 'es', v + 'ed', v + 'ing');
+    else out.push(v + 's', v + 'ed', v + 'ing');
+  }
+  return out;
+}
+
+export const LEXICON: Record<string, string[]> = {
+  // Saying, believing, feeling: what turns a noun phrase into a source.
+  attrVerb: verbs(`say/says/said/saying claim argue believe think/thinks/thought/thinking feel/feels/felt/feeling
+    fear worry warn suggest insist contend maintain allege assert note agree suspect predict estimate
+    speculate doubt tell/tells/told/telling add report acknowledge admit complain question expect reckon
+    caution stress reveal confirm deny describe consider recall wonder accuse charge hope insist
+    point/points/pointed/pointing mention observe explain indicate acknowledge concede fret believe
+    write/writes/wrote/writing`),
+  // Cognition verbs for collective sources ("The US thinks"): a country can *say* through its
+  // government, but cannot think, fear or believe.
+  cogVerb: verbs(`think/thinks/thought believe fear hope worry feel/feels/felt suspect assume
+    know/knows/knew doubt reckon`),
+  // Evidence verbs ("Studies show").
+  evidenceVerb: verbs(`show/shows/showed/shown suggest find/finds/found indicate prove/proves/proved/proven
+    point/points/pointed reveal confirm demonstrate link say/says/said estimate conclude`),
+  // "Some people are worried about…"
+  feelingAdj: words(`worried concerned afraid fearful convinced sure certain skeptical sceptical unhappy
+    angry upset alarmed optimistic pessimistic confident nervous hopeful divided split doubtful unconvinced
+    suspicious wary furious outraged troubled uneasy anxious frustrated disappointed`),
+  // Between the source and its verb: auxiliaries and hedging adverbs.
+  aux: words(`have has had will would may might could can should must do does did also now still often
+    long widely generally privately publicly openly increasingly already even repeatedly frequently
+    usually always never once further quickly quietly loudly strongly firmly reportedly allegedly
+    apparently generally routinely sometimes really truly certainly clearly both all too`),
+  be: words(`is are was were be been being 's`),
+  // Quantifiers that make a noun phrase indefinite.
+  quant: words(`some many most several few numerous countless certain various other more multiple
+    a_few dozens hundreds thousands millions`),
+  // People-nouns that are vague as a source only with a quantifier ("Some residents say").
+  groupNoun: words(`people persons folks observers critics commentators skeptics sceptics detractors opponents
+    supporters proponents advocates residents locals citizens voters parents teachers students workers
+    employees members fans users readers viewers activists campaigners protesters protestors
+    conservatives liberals progressives democrats republicans americans britons europeans
+    commentators onlookers bystanders witnesses neighbors neighbours insiders pundits naysayers
+    economists? critics`).filter((w) => !w.endsWith('?')),
+  // Group nouns vague even bare ("Critics argue", "People think").
+  bareGroupNoun: words(`people critics observers commentators skeptics sceptics detractors opponents pundits
+    naysayers cynics doubters`),
+  // Pronoun-like quantifiers used as the whole source ("Many believe", "Some say", "Others worry").
+  groupPronoun: words(`some many most others few several`),
+  groupMod: words(`ordinary young older elderly local many some most other concerned average regular
+    everyday common`),
+  expertNoun: words(`expert experts analyst analysts scientist scientists researcher researchers economist
+    economists specialist specialists scholar scholars academic academics historian historians doctor
+    doctors physician physicians psychologist psychologists strategist strategists authority? professor
+    professors observers? epidemiologist epidemiologists virologist virologists climatologist climatologists
+    meteorologist meteorologists engineer engineers lawyer lawyers legal_experts`).filter((w) => !w.endsWith('?')),
+  // Modifiers inside an expert phrase ("some leading security experts").
+  expertMod: words(`leading top independent outside prominent respected senior legal military security health
+    medical financial political foreign policy economic climate nuclear defense defence international
+    western regional industry market intelligence public some many most several other few numerous
+    two three four five several dozen`),
+  sourceNoun: words(`source sources insider insiders`),
+  sourceMod: words(`anonymous unnamed government administration military intelligence diplomatic western
+    industry senior informed reliable trusted confidential well-placed well-informed knowledgeable
+    party campaign police company palace kremlin`),
+  // A single unnamed person as the source ("One parent told the board").
+  personNoun: words(`parent resident witness employee worker staffer aide teacher student neighbor neighbour
+    member customer passenger bystander friend relative colleague nurse patient villager farmer
+    shopkeeper driver official? volunteer soldier`).filter((w) => !w.endsWith('?')),
+  officialNoun: words(`official officials authorities diplomat diplomats`),
+  officialMod: words(`senior top high-ranking high-level junior former current government administration
+    ministry military intelligence defense defence security foreign state federal local city county
+    police health trade party white house pentagon some several two three other many western
+    regional provincial municipal european american russian chinese british french german`),
+  evidenceNoun: words(`study studies research report reports poll polls survey surveys data evidence analysis
+    analyses findings figures statistics research`),
+  evidenceMod: words(`a an one some several many recent new multiple numerous previous other past early
+    growing mounting latest independent scientific medical`),
+  // "There is … evidence that"
+  thereNoun: words(`evidence signs indications reports suggestions speculation rumors rumours concerns fears
+    claims allegations talk reason`),
+  passiveVerb: words(`believed said thought reported rumored rumoured alleged claimed feared suggested
+    understood expected estimated assumed argued considered felt hoped`),
+  passiveAsVerb: words(`regarded described seen viewed considered characterized characterised
+    portrayed labeled labelled touted hailed`),
+  hedgeAdverb: words(`reportedly allegedly supposedly purportedly reputedly rumoredly`),
+  adverb: words(`widely generally commonly broadly often long also now still increasingly largely
+    once frequently sometimes widely-held`),
+  // Titles that identify a person's role when they precede a name.
+  title: words(`president prime minister chancellor king queen prince princess governor mayor senator
+    sen. rep. representative congressman congresswoman secretary minister ambassador general gen. admiral
+    colonel col. lt. captain capt. sergeant sgt. officer detective judge justice chief director dr. prof.
+    professor rev. pope bishop chairman chairwoman chair ceo cfo coo founder spokesman spokeswoman
+    spokesperson commissioner superintendent inspector sheriff leader premier chancellor dean provost
+    councillor councilor councilman councilwoman attorney lawyer coach manager editor economist analyst`),
+};
+
+// Countries, capitals and blocs, for `collective` sources ("Washington believes").
+LEXICON.collective = phrases(`the us|the u.s.|u.s.|usa|the usa|the united states|america|the west|the east|
+  the kremlin|the white house|the eu|the european union|nato|the un|the united nations|
+  afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|
+  belgium|bolivia|bosnia|brazil|bulgaria|cambodia|cameroon|canada|chile|china|colombia|congo|croatia|cuba|cyprus|
+  the czech republic|czechia|denmark|ecuador|egypt|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|
+  guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|japan|jordan|kazakhstan|
+  kenya|kosovo|kuwait|latvia|lebanon|libya|lithuania|luxembourg|malaysia|mali|mexico|moldova|mongolia|morocco|
+  myanmar|nepal|the netherlands|new zealand|nicaragua|niger|nigeria|north korea|norway|oman|pakistan|panama|
+  paraguay|peru|the philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|singapore|
+  slovakia|slovenia|somalia|south africa|south korea|spain|sri lanka|sudan|south sudan|sweden|switzerland|syria|
+  taiwan|tajikistan|tanzania|thailand|tunisia|turkey|turkiye|uganda|ukraine|the uae|the united arab emirates|
+  the uk|the u.k.|the united kingdom|britain|great britain|england|scotland|wales|uruguay|uzbekistan|venezuela|
+  vietnam|yemen|zambia|zimbabwe|
+  washington|moscow|beijing|pyongyang|seoul|tokyo|london|paris|berlin|brussels|kyiv|kiev|tehran|jerusalem|ankara|
+  new delhi|delhi|canberra|ottawa|rome|madrid|warsaw|taipei|damascus|riyadh|cairo|caracas|havana|islamabad|kabul|
+  baghdad|beirut|minsk|budapest|vienna|stockholm|oslo|helsinki|copenhagen|athens|lisbon|dublin|bern|the hague|
+  brasilia|buenos aires|mexico city|pretoria|nairobi|abuja|hanoi|bangkok|jakarta|manila|doha|abu dhabi`);
+
+// Organisation heads: a capitalised phrase ending in one of these is an institution, not a person.
+LEXICON.orgWord = words(`ministry department agency office police council committee commission party bank
+  university college institute institution foundation association union court government army navy
+  military embassy company corporation corp inc ltd group board authority administration service
+  services center centre hospital school district parliament congress senate house assembly agreement
+  report study survey statement treaty deal kremlin pentagon nato un eu fund organization organisation
+  network times post news journal tribune herald press agency reuters ap afp bbc cnn council utility firm
+  lab laboratory observatory museum survey institute clinic charity ngo trust society academy bureau`);
+
+export const LEXICON_SETS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(LEXICON).map(([k, v]) => [k, new Set(v.map((w) => w.replace(/_/g, ' ')))]),
+);
+
+/** Longest phrase (in tokens) per class, for multi-word matching. */
+export const LEXICON_MAX_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries(LEXICON_SETS).map(([k, set]) => [k, Math.max(...[...set].map((w) => w.split(' ').length))]),
+);

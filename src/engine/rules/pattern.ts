@@ -1,0 +1,191 @@
+// A tiny token-pattern language, so that each attribution pattern is one line of data.
+//
+//   word            a literal (case-insensitive; curly apostrophes folded)
+//   a|an|@quant     alternatives: literals and lexicon classes (see lexicon.ts)
+//   @Cap            a capitalised word        @num   a number        ,  a comma
+//   ~postmod        a short post-modifier: "close to the mayor", "familiar with the talks",
+//                   "in the town", "who live nearby" (1–7 tokens, no punctuation)
+//   ~paren          a parenthetical between commas: ", who asked not to be named,"
+//   x?  x*  x+      optional, 0–4, 1–4 repetitions
+//   [ … ]           the *source* part of the match (what a fix replaces or annotates)
+import { LEXICON_MAX_WORDS, LEXICON_SETS } from './lexicon';
+import type { Token } from '../text/tokens';
+
+type Atom =
+  | { t: 'lit'; words: string[] }
+  | { t: 'class'; name: string }
+  | { t: 'cap' }
+  | { t: 'num' }
+  | { t: 'comma' }
+  | { t: 'postmod' }
+  | { t: 'paren' };
+
+interface Element {
+  alts: Atom[];
+  min: number;
+  max: number;
+  sourceOpen: boolean;
+  sourceClose: boolean;
+}
+
+export interface CompiledPattern {
+  source: string;
+  elements: Element[];
+}
+
+export interface PatternMatch {
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+  /** Token range each element consumed (for guards). */
+  spans: Array<[number, number]>;
+}
+
+const POSTMOD_START = new Set([
+  'of', 'in', 'from', 'at', 'on', 'across', 'around', 'inside', 'within', 'close', 'familiar', 'with',
+  'briefed', 'near', 'outside', 'involved', 'who', 'that', 'knowledgeable', 'speaking', 'working', 'living',
+]);
+
+export function compilePattern(src: string): CompiledPattern {
+  const elements: Element[] = [];
+  for (let raw of src.trim().split(/\s+/)) {
+    let sourceOpen = false;
+    let sourceClose = false;
+    if (raw.startsWith('[')) {
+      sourceOpen = true;
+      raw = raw.slice(1);
+    }
+    if (raw.endsWith(']')) {
+      sourceClose = true;
+      raw = raw.slice(0, -1);
+    }
+    let min = 1;
+    let max = 1;
+    const q = raw.slice(-1);
+    if (raw.length > 1 && (q === '?' || q === '*' || q === '+')) {
+      raw = raw.slice(0, -1);
+      min = q === '+' ? 1 : 0;
+      max = q === '?' ? 1 : 4;
+    }
+    const alts: Atom[] = raw.split('|').map((a): Atom => {
+      if (a === '@Cap') return { t: 'cap' };
+      if (a === '@num') return { t: 'num' };
+      if (a === ',') return { t: 'comma' };
+      if (a === '~postmod') return { t: 'postmod' };
+      if (a === '~paren') return { t: 'paren' };
+      if (a.startsWith('@')) {
+        const name = a.slice(1);
+        if (!LEXICON_SETS[name]) throw new Error(`pattern "${src}": unknown word class @${name}`);
+        return { t: 'class', name };
+      }
+      return { t: 'lit', words: a.toLowerCase().split('_') };
+    });
+    elements.push({ alts, min, max, sourceOpen, sourceClose });
+  }
+  if (!elements.some((e) => e.sourceOpen)) {
+    elements[0].sourceOpen = true;
+    elements[elements.length - 1].sourceClose = true;
+  }
+  return { source: src, elements };
+}
+
+/** Token counts an atom can consume at position i (several for multi-word classes). */
+function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
+  const tok = toks[i];
+  if (!tok) return [];
+  switch (atom.t) {
+    case 'cap':
+      return tok.type === 'word' && tok.cap ? [1] : [];
+    case 'num':
+      return tok.type === 'number' ? [1] : [];
+    case 'comma':
+      return tok.text === ',' ? [1] : [];
+    case 'lit': {
+      for (let k = 0; k < atom.words.length; k++) if (toks[i + k]?.norm !== atom.words[k]) return [];
+      return [atom.words.length];
+    }
+    case 'class': {
+      const set = LEXICON_SETS[atom.name];
+      const out: number[] = [];
+      let phrase = '';
+      const maxWords = LEXICON_MAX_WORDS[atom.name];
+      for (let k = 0; k < maxWords && toks[i + k]; k++) {
+        const t = toks[i + k];
+        if (t.type === 'punct' && t.text !== '.') break;
+        phrase = k === 0 ? t.norm : `${phrase} ${t.norm}`;
+        if (set.has(phrase)) out.push(k + 1);
+      }
+      return out.reverse(); // longest first
+    }
+    case 'postmod': {
+      if (!POSTMOD_START.has(tok.norm)) return [];
+      const out: number[] = [];
+      for (let k = 1; k <= 7 && toks[i + k - 1]; k++) {
+        const t = toks[i + k - 1];
+        if (t.type === 'punct' || t.type === 'quote') break;
+        out.push(k);
+      }
+      return out; // shortest first: the verb usually comes right after
+    }
+    case 'paren': {
+      if (tok.text !== ',') return [];
+      for (let k = 2; k <= 18 && toks[i + k]; k++) {
+        const t = toks[i + k];
+        if (t.type === 'quote' || t.text === '.' || t.text === ';') return [];
+        if (t.text === ',') return k >= 2 ? [k + 1] : [];
+      }
+      return [];
+    }
+  }
+}
+
+/** All non-overlapping matches, leftmost first, each the longest at its start. */
+export function matchPattern(p: CompiledPattern, toks: Token[]): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const spans: Array<[number, number]> = [];
+    const end = matchFrom(p.elements, 0, toks, i, spans);
+    if (end === -1) continue;
+    let sourceStart = i;
+    let sourceEnd = end;
+    p.elements.forEach((e, k) => {
+      if (e.sourceOpen) sourceStart = spans[k][0];
+      if (e.sourceClose) sourceEnd = spans[k][1];
+    });
+    if (end === i) continue;
+    out.push({ start: i, end, sourceStart, sourceEnd, spans: spans.slice() });
+    i = end - 1;
+  }
+  return out;
+}
+
+function matchFrom(els: Element[], k: number, toks: Token[], i: number, spans: Array<[number, number]>): number {
+  if (k === els.length) return i;
+  const el = els[k];
+  // Repetitions: try the most repetitions first (greedy), backtracking to fewer.
+  const tryRep = (count: number, pos: number): number => {
+    if (count >= el.min) {
+      // try extending first (greedy), then stopping here
+      if (count < el.max) {
+        for (const alt of el.alts)
+          for (const len of atomLengths(alt, toks, pos)) {
+            const r = tryRep(count + 1, pos + len);
+            if (r !== -1) return r;
+          }
+      }
+      spans[k] = [spanStart, pos];
+      const rest = matchFrom(els, k + 1, toks, pos, spans);
+      return rest;
+    }
+    for (const alt of el.alts)
+      for (const len of atomLengths(alt, toks, pos)) {
+        const r = tryRep(count + 1, pos + len);
+        if (r !== -1) return r;
+      }
+    return -1;
+  };
+  const spanStart = i;
+  return tryRep(0, i);
+}

@@ -1,0 +1,123 @@
+// Runs every entry of the attribution table over every sentence.
+import { insideQuote, type DraftModel } from '../text/document';
+import type { Sentence } from '../text/sentences';
+import type { Fix } from '../types';
+import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind, type AttributionPattern } from './attributionTable';
+import { GUARDS } from './attributionGuards';
+import { compilePattern, matchPattern, type CompiledPattern } from './pattern';
+import type { RawFinding, Rule } from './rule';
+
+interface Compiled {
+  entry: AttributionPattern;
+  pattern: CompiledPattern;
+}
+
+let compiled: Compiled[] | undefined;
+function table(): Compiled[] {
+  compiled ??= ATTRIBUTION_PATTERNS.map((entry) => ({ entry, pattern: compilePattern(entry.pattern) }));
+  return compiled;
+}
+
+export interface AttributionHit {
+  kind: AttributionKind;
+  entry: AttributionPattern;
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** Vague attributions in one sentence (quotes and guards applied, overlaps resolved). */
+export function findVagueAttributions(model: DraftModel, sentence: Sentence, next?: Sentence): AttributionHit[] {
+  const hits: AttributionHit[] = [];
+  const toks = sentence.tokens;
+  for (const { entry, pattern } of table()) {
+    for (const m of matchPattern(pattern, toks)) {
+      const start = toks[m.start].start;
+      const end = toks[m.end - 1].end;
+      if (insideQuote(model.quotes, start, end)) continue;
+      const g = { sentence, next, match: m };
+      if (entry.unless?.some((name) => GUARDS[name](g))) continue;
+      hits.push({
+        kind: entry.kind,
+        entry,
+        start,
+        end,
+        sourceStart: toks[m.sourceStart].start,
+        sourceEnd: toks[m.sourceEnd - 1].end,
+      });
+    }
+  }
+  // Overlapping hits: keep the first table entry's (the table is ordered by specificity of kind).
+  hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: AttributionHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept;
+}
+
+function fixesFor(model: DraftModel, hit: AttributionHit): Fix[] {
+  const info = KINDS[hit.kind];
+  const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
+  const fixes: Fix[] = [];
+  if (hit.kind !== 'passive') {
+    fixes.push({
+      title: hit.kind === 'evidence' ? `Name the study or report ("${source}")` : `Name the source ("${source}")`,
+      edits: [{ offset: hit.sourceStart, length: hit.sourceEnd - hit.sourceStart, newText: hit.kind === 'evidence' ? '[title, publisher, year]' : '[name, role]' }],
+      snippet: '${1:' + source.replace(/[$}\\]/g, '\\$&') + '}',
+      preferred: true,
+    });
+  }
+  const at = hit.kind === 'passive' ? hit.end : hit.sourceEnd;
+  fixes.push({
+    title: `Insert ${info.placeholder}`,
+    edits: [{ offset: at, length: 0, newText: ` ${info.placeholder}` }],
+    preferred: hit.kind === 'passive',
+  });
+  return fixes;
+}
+
+function explanation(hit: AttributionHit, matched: string, source: string): string {
+  const info = KINDS[hit.kind];
+  const example =
+    hit.kind === 'evidence'
+      ? 'name the study, report or poll and who published it ("A 2023 study by the state health department found…")'
+      : hit.kind === 'passive'
+        ? 'say who believes, says or reports it ("Police believe…", "Maya Chen, a seismologist at the state survey, said…")'
+        : 'name the person and how they know — role and organisation ("Maya Chen, a seismologist at the state geological survey, said…"), or attribute to a named institution';
+  return [
+    `**Vague attribution — ${info.label}.** “${matched}” leaves the reader unable to tell who is the source${source !== matched ? ` (“${source}”)` : ''}.`,
+    '',
+    `**Why an editor cares:** ${info.why}`,
+    '',
+    `**How to fix:** ${example}; or, if no one can be named, cut the claim or state only what you can support.`,
+  ].join('\n');
+}
+
+export const vagueAttributionRule: Rule = {
+  id: 'vague-attribution',
+  run({ model }) {
+    const out: RawFinding[] = [];
+    const { sentences } = model;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const next = sentences[i + 1]?.block === s.block ? sentences[i + 1] : undefined;
+      for (const hit of findVagueAttributions(model, s, next)) {
+        const matched = model.text.slice(hit.start, hit.end);
+        const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
+        out.push({
+          ruleId: 'vague-attribution',
+          kind: hit.kind,
+          severity: KINDS[hit.kind].severity,
+          message: hit.entry.message.replace('{match}', matched).replace('{source}', source),
+          start: hit.start,
+          end: hit.end,
+          explanation: explanation(hit, matched, source),
+          link: KINDS[hit.kind].link,
+          fixes: fixesFor(model, hit),
+          matchedText: matched,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,110 @@
+// The one finding model used end to end: engine, CLI (JSON/SARIF), VS Code, language server.
+// Offsets and lengths are UTF-16 code units of the analysed text (what JS strings and VS Code use).
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+/** Lower is more severe. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export type RuleId =
+  | 'vague-attribution'
+  | 'incomplete-attribution'
+  | 'draft-hygiene'
+  | 'unattributed-claim'
+  | 'unsupported-claim'
+  | 'contradicted-claim'
+  | 'misquote';
+
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Editors that support snippets may use this instead of `edits[0].newText` (same range):
+   * e.g. `${1:Some people}` selects the vague source so the writer can type the name.
+   */
+  snippet?: string;
+  /** The fix an editor should offer first. */
+  preferred?: boolean;
+}
+
+export interface Evidence {
+  path: string;
+  offset: number;
+  length: number;
+  /** 1-based line of `offset` in the source file. */
+  line: number;
+  text: string;
+  score: number;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  /** Sub-kind for rules that have them (e.g. vague-attribution: group, passive…); null otherwise. */
+  kind: string | null;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Markdown: what is wrong, why an editor cares, how to fix it. */
+  explanation: string;
+  /** Guidance link (AP / Wikipedia / the rule's documentation). */
+  link: string;
+  fixes: Fix[];
+  evidence?: Evidence[];
+  /** The text the rule matched, e.g. "Some people say" (used by "allow this phrase"). */
+  matchedText: string;
+  /** Stable identity of this occurrence that survives edits elsewhere (rule + sentence context). */
+  contextHash: string;
+}
+
+export type ClaimStatus = 'supported' | 'unsupported' | 'contradicted' | 'unverifiable';
+
+export interface Claim {
+  offset: number;
+  length: number;
+  text: string;
+  status: ClaimStatus;
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface CorpusDocument {
+  path: string;
+  text: string;
+}
+
+export type RuleSetting = 'off' | Severity;
+
+export interface FactLintConfig {
+  /** Per rule id, or per `ruleId/kind` (e.g. `vague-attribution/collective`): off or a severity. */
+  rules?: Record<string, RuleSetting>;
+  /** Phrases the workspace allows (case-insensitive, matched against a finding's matched text). */
+  allowedPhrases?: string[];
+  /** Context hashes of occurrences the user chose to ignore (plain text has no comments). */
+  ignoredOccurrences?: string[];
+}
+
+export type LanguageId = 'markdown' | 'plaintext' | 'news-draft';
+
+export interface AnalyzeOptions {
+  path?: string;
+  languageId?: LanguageId | string;
+  config?: FactLintConfig;
+  corpus?: CorpusDocument[];
+}
+
+export interface FileResult {
+  path: string;
+  findings: Finding[];
+  claims?: Claim[];
+}
