@@ -23,6 +23,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her',
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'jr.', 'sr.']);
 const NAMED_NEXT_OPENERS = ['among them', 'one of them', 'they include', 'those include', 'these include', 'one is', 'one of those', 'among those'];
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'reports', 'wrote', 'writes', 'stated', 'announced']);
+const VAGUE_AFTER_ACCORDING = new Set(['some', 'many', 'most', 'reports', 'sources', 'experts', 'analysts', 'officials', 'critics',
+  'people', 'observers', 'studies', 'research', 'a', 'an', 'one', 'several', 'others', 'insiders']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isProperWord = (toks: Token[], i: number) => {
@@ -114,7 +116,7 @@ function definiteBefore(g: GuardContext): boolean {
 function attributedSentence(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].norm === 'according' && toks[k + 1]?.norm === 'to') return true;
+    if (toks[k].norm === 'according' && toks[k + 1]?.norm === 'to' && !VAGUE_AFTER_ACCORDING.has(toks[k + 2]?.norm ?? '')) return true;
     if (SPEECH.has(toks[k].norm)) {
       const prev = toks[k - 1];
       const next = toks[k + 1];

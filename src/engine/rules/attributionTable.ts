@@ -120,10 +120,10 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
-    pattern: `[@groupPronoun] ${VERB}`,
+    pattern: `[@groupPronoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['namedNext'],
-    flags: ['Many believe the war will last for years.', 'Others worry that prices will rise.', 'Some say the deal was rushed.', 'Some have suggested a delay.'],
+    flags: ['Many believe the war will last for years.', 'Others worry that prices will rise.', 'Some say the deal was rushed.', 'Some have suggested a delay.', 'Some in the government say the plan is dead.', 'Everyone knows the bridge is unsafe.'],
     allows: ['Many were probably told to come.', 'Most shops stayed closed.', 'Some were injured.'],
   },
   {
@@ -156,6 +156,21 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     unless: ['namedAgent'],
     flags: ['It is widely agreed that the plan failed.'],
     allows: ['It is agreed in the contract that both sides pay.'],
+  },
+  {
+    kind: 'group',
+    pattern: `[@quant @groupMod* @Cap] ~postmod? ${VERB}`,
+    message: '"{source}" is a vague source: say who.',
+    unless: ['namedAppositive', 'namedNext'],
+    flags: ['Many Americans believe the economy is weak.', 'Some Koreans fear a new war.'],
+    allows: ['Many Americans lined the streets.', 'Some Koreans were there.'],
+  },
+  {
+    kind: 'group',
+    pattern: `[the_public|the_media|the_press|the_international_community|the_world] ${VERB}`,
+    message: '"{source}" is a vague source: who exactly?',
+    flags: ['The public believes the mayor lied.', 'The international community fears a famine.'],
+    allows: ['The public park opened on Monday.', 'The world watched the launch.'],
   },
   // ---------------------------------------------------------------- unnamed expert
   {
@@ -209,6 +224,36 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    pattern: "it's @adverb* [@passiveVerb] that|,",
+    message: '"{match}": by whom?',
+    unless: ['namedAgent'],
+    flags: ['It’s believed that the talks failed.', "It's widely thought that he will resign."],
+    allows: ["It's raining.", "It's expected to rain."],
+  },
+  {
+    kind: 'passive',
+    pattern: '@be @adverb* [considered] one|the|a|an|to|among',
+    message: '"{match}": by whom?',
+    unless: ['namedAgent'],
+    flags: ['He is considered the favourite to win.', 'The bridge is widely considered one of the finest in Europe.'],
+    allows: ['The bridge is considered by the state engineer to be safe.'],
+  },
+  {
+    kind: 'passive',
+    pattern: '[word|rumor|rumour|legend] has_it',
+    message: '"{match}": whose word?',
+    flags: ['Rumor has it that the coach will leave.', 'Word has it the deal is done.'],
+    allows: ['The word has two meanings.'],
+  },
+  {
+    kind: 'passive',
+    pattern: '[fears|concerns|worries|doubts|hopes|speculation|questions] @aux* @be|have|has @adverb* growing|mounting|rising|grown|mounted|risen|increasing that|about|over',
+    message: '"{match}": whose?',
+    flags: ['Fears are growing that the dam will fail.', 'Concerns have mounted about the cost.'],
+    allows: ['His fears are growing, he said, that the dam will fail.'],
+  },
+  {
+    kind: 'passive',
     pattern: '[@hedgeAdverb]',
     message: '"{match}": according to whom?',
     unless: ['attributedSentence'],
@@ -236,7 +281,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     kind: 'evidence',
     pattern: `[@evidenceMod|@num* @evidenceNoun] ~postmod? @aux* @evidenceVerb`,
     message: '"{source}": which one? Name who published it.',
-    unless: ['affiliated', 'definiteBefore', 'namedAgent'],
+    unless: ['affiliated', 'definiteBefore', 'namedAgent', 'attributedSentence'],
     flags: ['Studies show that coffee is safe.', 'Research suggests the drug works.', 'Reports say the army has withdrawn.', 'Polls show the mayor trailing.', 'A recent study found a link.', 'Recent research shows a rise.'],
     allows: ['The report, published by the state auditor, found waste.', 'A 2023 study by the University of Oslo found a link.', 'The agreement says Russia and North Korea will defend each other.', 'A Gallup poll shows the mayor trailing.', 'Data from the census show a rise.'],
   },
@@ -259,10 +304,10 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
-    pattern: `[@quant? people|person|someone|somebody familiar|close|briefed|knowledgeable|with_knowledge ~postmod?] ~paren? ${VERB}`,
+    pattern: `[a|an|one|@quant? people|person|someone|somebody familiar|close|briefed|knowledgeable|with_knowledge ~postmod?] ~paren? ${VERB}`,
     message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
     flags: ['People familiar with the matter said a deal was near.', 'A person briefed on the plans told reporters the vote was delayed.'],
-    allows: ['People close to the river moved away.'],
+    allows: ['People close to the river moved away.', 'A person close to the door waved.'],
   },
   {
     kind: 'anonymous-source',

@@ -86,7 +86,7 @@ function hasRole(model: DraftModel, name: string): boolean {
       if (parts.every((p, k) => toks[i + k]?.norm === p)) end = i + parts.length;
       else if (toks[i].norm === surname) end = i + 1;
       if (end < 0) continue;
-      const before = toks[i - 1];
+      const before = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
       if (before && (LEXICON_SETS.title.has(before.norm) || LEXICON_SETS.expertNoun.has(before.norm) || LEXICON_SETS.personNoun.has(before.norm))) return true;
       const after = toks[end];
       if (after?.text === ',') {

@@ -29,7 +29,7 @@ export const LEXICON: Record<string, string[]> = {
     speculate doubt tell/tells/told/telling add report acknowledge admit complain question expect reckon
     caution stress reveal confirm deny describe consider recall wonder accuse charge hope insist
     point/points/pointed/pointing mention observe explain indicate acknowledge concede fret believe
-    write/writes/wrote/writing`),
+    write/writes/wrote/writing know/knows/knew/knowing`),
   // Cognition verbs for collective sources ("The US thinks"): a country can *say* through its
   // government, but cannot think, fear or believe.
   cogVerb: verbs(`think/thinks/thought believe fear hope worry feel/feels/felt suspect assume
@@ -49,19 +49,22 @@ export const LEXICON: Record<string, string[]> = {
   be: words(`is are was were be been being 's`),
   // Quantifiers that make a noun phrase indefinite.
   quant: words(`some many most several few numerous countless certain various other more multiple
-    a_few dozens hundreds thousands millions`),
+    a_few dozens hundreds thousands millions a_lot_of lots_of a_number_of a_growing_number_of an_increasing_number_of
+    a_majority_of the_majority_of a_handful_of plenty_of all`),
   // People-nouns that are vague as a source only with a quantifier ("Some residents say").
   groupNoun: words(`people persons folks observers critics commentators skeptics sceptics detractors opponents
     supporters proponents advocates residents locals citizens voters parents teachers students workers
     employees members fans users readers viewers activists campaigners protesters protestors
     conservatives liberals progressives democrats republicans americans britons europeans
     commentators onlookers bystanders witnesses neighbors neighbours insiders pundits naysayers
+    farmers shoppers drivers commuters tenants landlords owners homeowners patients families mothers fathers
+    youths villagers fishermen merchants traders investors veterans soldiers nurses officers locals
     economists? critics`).filter((w) => !w.endsWith('?')),
   // Group nouns vague even bare ("Critics argue", "People think").
   bareGroupNoun: words(`people critics observers commentators skeptics sceptics detractors opponents pundits
     naysayers cynics doubters`),
   // Pronoun-like quantifiers used as the whole source ("Many believe", "Some say", "Others worry").
-  groupPronoun: words(`some many most others few several`),
+  groupPronoun: words(`some many most others few several everyone everybody nobody no_one`),
   groupMod: words(`ordinary young older elderly local many some most other concerned average regular
     everyday common`),
   expertNoun: words(`expert experts analyst analysts scientist scientists researcher researchers economist
@@ -88,7 +91,7 @@ export const LEXICON: Record<string, string[]> = {
     police health trade party white house pentagon some several two three other many western
     regional provincial municipal european american russian chinese british french german`),
   evidenceNoun: words(`study studies research report reports poll polls survey surveys data evidence analysis
-    analyses findings figures statistics research`),
+    analyses findings figures statistics research science`),
   evidenceMod: words(`a an one some several many recent new multiple numerous previous other past early
     growing mounting latest independent scientific medical`),
   // "There is … evidence that"
@@ -107,7 +110,8 @@ export const LEXICON: Record<string, string[]> = {
     colonel col. lt. captain capt. sergeant sgt. officer detective judge justice chief director dr. prof.
     professor rev. pope bishop chairman chairwoman chair ceo cfo coo founder spokesman spokeswoman
     spokesperson commissioner superintendent inspector sheriff leader premier chancellor dean provost
-    councillor councilor councilman councilwoman attorney lawyer coach manager editor economist analyst`),
+    councillor councilor councilman councilwoman attorney lawyer coach manager editor economist analyst
+    dr prof sen rep gov gen col lt capt sgt supt insp det amb`),
 };
 
 // Countries, capitals and blocs, for `collective` sources ("Washington believes").

@@ -1,0 +1,40 @@
+// The labelled development set (test/fixtures/attribution/labelled.txt): every case must hold.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine';
+
+export interface LabelledCase {
+  label: string;
+  text: string;
+}
+
+export function readLabelled(): LabelledCase[] {
+  const file = path.join(__dirname, '../../fixtures/attribution/labelled.txt');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const bar = l.indexOf(' | ');
+      return { label: l.slice(0, bar).trim(), text: l.slice(bar + 3).trim() };
+    });
+}
+
+/** Kinds flagged in the last sentence of the text. */
+export function kindsInLastSentence(text: string): string[] {
+  const r = analyze(text);
+  const starts = [...text.matchAll(/[.!?]["”]?\s+(?=["“A-Z])/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const lastStart = starts.length ? starts[starts.length - 1] : 0;
+  return r.findings
+    .filter((f) => f.offset >= lastStart || f.offset + f.length > lastStart)
+    .filter((f) => f.ruleId === 'vague-attribution' || f.ruleId === 'incomplete-attribution')
+    .map((f) => (f.ruleId === 'incomplete-attribution' ? 'incomplete' : (f.kind as string)));
+}
+
+describe('labelled development set', () => {
+  for (const c of readLabelled()) {
+    if (c.label === '-') it(`allows: ${c.text}`, () => expect(kindsInLastSentence(c.text)).toEqual([]));
+    else it(`${c.label}: ${c.text}`, () => expect(kindsInLastSentence(c.text)).toContain(c.label));
+  }
+});
