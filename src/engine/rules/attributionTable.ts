@@ -304,7 +304,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
-    pattern: `[a|an|one|@quant? people|person|someone|somebody familiar|close|briefed|knowledgeable|with_knowledge ~postmod?] ~paren? ${VERB}`,
+    pattern: `[a|an|one|@quant? people|person|someone|somebody familiar_with|close_to|briefed_on|knowledgeable_about|with_knowledge_of|in_contact_with ~words] ~paren? ${VERB}`,
     message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
     flags: ['People familiar with the matter said a deal was near.', 'A person briefed on the plans told reporters the vote was delayed.'],
     allows: ['People close to the river moved away.', 'A person close to the door waved.'],

@@ -5,6 +5,7 @@
 //   @Cap            a capitalised word        @num   a number        ,  a comma
 //   ~postmod        a short post-modifier: "close to the mayor", "familiar with the talks",
 //                   "in the town", "who live nearby" (1–7 tokens, no punctuation)
+//   ~words          1–6 words (no punctuation), e.g. the object of "close to …"
 //   ~paren          a parenthetical between commas: ", who asked not to be named,"
 //   x?  x*  x+      optional, 0–4, 1–4 repetitions
 //   [ … ]           the *source* part of the match (what a fix replaces or annotates)
@@ -18,7 +19,8 @@ type Atom =
   | { t: 'num' }
   | { t: 'comma' }
   | { t: 'postmod' }
-  | { t: 'paren' };
+  | { t: 'paren' }
+  | { t: 'words' };
 
 interface Element {
   alts: Atom[];
@@ -75,6 +77,7 @@ export function compilePattern(src: string): CompiledPattern {
       if (a === ',') return { t: 'comma' };
       if (a === '~postmod') return { t: 'postmod' };
       if (a === '~paren') return { t: 'paren' };
+      if (a === '~words') return { t: 'words' };
       if (a.startsWith('@')) {
         const name = a.slice(1);
         if (!LEXICON_SETS[name]) throw new Error(`pattern "${src}": unknown word class @${name}`);
@@ -128,6 +131,15 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
         out.push(k);
       }
       return out; // shortest first: the verb usually comes right after
+    }
+    case 'words': {
+      const out: number[] = [];
+      for (let k = 1; k <= 6 && toks[i + k - 1]; k++) {
+        const t = toks[i + k - 1];
+        if (t.type === 'punct' || t.type === 'quote') break;
+        out.push(k);
+      }
+      return out;
     }
     case 'paren': {
       if (tok.text !== ',') return [];

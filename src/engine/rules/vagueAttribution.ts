@@ -67,7 +67,8 @@ function fixesFor(model: DraftModel, hit: AttributionHit): Fix[] {
       preferred: true,
     });
   }
-  const at = hit.kind === 'passive' ? hit.end : hit.sourceEnd;
+  const at = hit.sourceEnd; // "Some people [who?] say", "It is believed [by whom?] that"
+
   fixes.push({
     title: `Insert ${info.placeholder}`,
     edits: [{ offset: at, length: 0, newText: ` ${info.placeholder}` }],

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, buildDraftModel } from '../../../src/engine';
+
+const sentences = (text: string, languageId = 'plaintext') => buildDraftModel(text, languageId).sentences.map((s) => s.text);
+const vague = (text: string, languageId = 'markdown') =>
+  analyze(text, { languageId }).findings.filter((f) => f.ruleId === 'vague-attribution');
+
+describe('sentences', () => {
+  it('keeps abbreviations, initials, decimals and times inside a sentence', () => {
+    expect(sentences('Dr. Maya Chen met Sen. Warren on Jan. 5 at 9 a.m. The talks went on. Prices rose 3.5% and J. K. Rowling wrote.')).toEqual([
+      'Dr. Maya Chen met Sen. Warren on Jan. 5 at 9 a.m.',
+      'The talks went on.',
+      'Prices rose 3.5% and J. K. Rowling wrote.',
+    ]);
+  });
+  it('breaks after U.S. only before a sentence opener', () => {
+    expect(sentences('He left the U.S. The next day he came back. The U.S. Army said no.')).toEqual([
+      'He left the U.S.',
+      'The next day he came back.',
+      'The U.S. Army said no.',
+    ]);
+  });
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentences('“Is it true?” she asked. "Yes." He left.')).toEqual(['“Is it true?” she asked.', '"Yes."', 'He left.']);
+  });
+  it('never joins headings or list items to the next block', () => {
+    expect(sentences('# Critics say\n\n- Officials said\n- more text here', 'markdown')).toEqual(['Critics say', 'Officials said', 'more text here']);
+  });
+  it('handles CRLF and non-ASCII names with exact UTF-16 offsets', () => {
+    const text = 'Zoë Ångström met 🙂 Müller.\r\nSome people say it was planned.\r\n';
+    const f = vague(text, 'plaintext');
+    expect(f).toHaveLength(1);
+    expect(text.slice(f[0].offset, f[0].offset + f[0].length)).toBe('Some people say');
+    expect(f[0].line).toBe(2);
+    expect(f[0].column).toBe(1);
+  });
+});
+
+describe('Markdown: nothing outside prose is linted', () => {
+  it('skips front matter, code, link targets, HTML comments and HTML', () => {
+    const md = [
+      '---',
+      'title: Some people say',
+      '---',
+      '',
+      'Text with `Some people say` code and [a link](https://x.org/some-people-say "Experts warn") here.',
+      '',
+      '```',
+      'Some people say this in code.',
+      '```',
+      '',
+      '    Experts warn in indented code.',
+      '',
+      '<!-- Some people say in a comment -->',
+      '',
+      '<div>Sources say in HTML.</div>',
+    ].join('\n');
+    expect(vague(md)).toEqual([]);
+  });
+  it('lints link text, emphasis, headings, quotes and list items', () => {
+    const md = '# Experts warn of floods\n\n> **Some people** say it will rain.\n\n- [Critics argue](https://x.org) the plan failed.\n';
+    expect(vague(md).map((f) => f.kind)).toEqual(['unnamed-expert', 'group', 'group']);
+  });
+  it('ignores direct quotes from a named speaker', () => {
+    expect(vague('Ana Ruiz said: “Some people say the plan is rushed, and they are right.”')).toEqual([]);
+  });
+});
+
+describe('suppression comments', () => {
+  it('disable-next-line silences only the next line and only the named rule', () => {
+    const md = '<!-- factlint-disable-next-line vague-attribution -->\nSome people say it leaks.\n\nSome people say it leaks again.\n';
+    const found = vague(md);
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(4);
+    const other = '<!-- factlint-disable-next-line draft-hygiene -->\nSome people say it leaks.\n';
+    expect(vague(other)).toHaveLength(1);
+  });
+  it('disable/enable regions and disable-line', () => {
+    const md = 'A. <!-- factlint-disable-line --> Experts warn it leaks.\n\n<!-- factlint-disable -->\n\nSources say so.\n\n<!-- factlint-enable -->\n\nInsiders say so.\n';
+    expect(vague(md).map((f) => f.matchedText)).toEqual(['Insiders say']);
+  });
+});
+
+describe('configuration', () => {
+  const text = 'Some people say it leaks. The US thinks so.';
+  it('switches a rule or a kind off and changes severities', () => {
+    expect(analyze(text, { config: { rules: { 'vague-attribution': 'off' } } }).findings.filter((f) => f.ruleId === 'vague-attribution')).toEqual([]);
+    const r = analyze(text, { config: { rules: { 'vague-attribution/collective': 'off', 'vague-attribution/group': 'error' } } });
+    expect(r.findings.map((f) => [f.kind, f.severity])).toEqual([['group', 'error']]);
+  });
+  it('allowed phrases and ignored occurrences', () => {
+    expect(analyze(text, { config: { allowedPhrases: ['some people say'] } }).findings.map((f) => f.kind)).toEqual(['collective']);
+    const hash = analyze(text).findings[0].contextHash;
+    expect(analyze(text, { config: { ignoredOccurrences: [hash] } }).findings.map((f) => f.kind)).toEqual(['collective']);
+    // the ignore survives edits elsewhere in the draft
+    expect(analyze('New lead. ' + text, { config: { ignoredOccurrences: [hash] } }).findings.map((f) => f.kind)).toEqual(['collective']);
+  });
+  it('reports broken settings instead of throwing', async () => {
+    const { normalizeConfig } = await import('../../../src/engine');
+    const c = normalizeConfig({ rules: { 'vague-attribution': 'loud' }, allowedPhrases: 'x' });
+    expect(c.problems.join('\n')).toMatch(/rules\.vague-attribution/);
+    expect(c.problems.join('\n')).toMatch(/allowedPhrases/);
+    expect(() => analyze(text, { config: 42 as never })).not.toThrow();
+  });
+});
+
+describe('fixes', () => {
+  const apply = (text: string, edits: Array<{ offset: number; length: number; newText: string }>) =>
+    [...edits].sort((a, b) => b.offset - a.offset).reduce((t, e) => t.slice(0, e.offset) + e.newText + t.slice(e.offset + e.length), text);
+  it('inserts [who?] after the vague source and names the source with a snippet', () => {
+    const text = 'Some people say it leaks.';
+    const [f] = vague(text);
+    const who = f.fixes.find((x) => x.title.includes('[who?]'))!;
+    expect(apply(text, who.edits)).toBe('Some people [who?] say it leaks.');
+    const name = f.fixes.find((x) => x.title.startsWith('Name the source'))!;
+    expect(name.snippet).toBe('${1:Some people}');
+    expect(apply(text, name.edits)).toBe('[name, role] say it leaks.');
+  });
+  it('passive gets [by whom?] after the construction', () => {
+    const text = 'It is believed that the talks failed.';
+    const [f] = vague(text);
+    expect(apply(text, f.fixes[0].edits)).toBe('It is believed [by whom?] that the talks failed.');
+  });
+});
