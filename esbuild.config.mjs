@@ -16,6 +16,6 @@ if (watch) {
 } else {
   const t = performance.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  fs.chmodSync('dist/cli.js', 0o755);
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
   console.log(`esbuild: ${builds.length} bundles in ${(performance.now() - t).toFixed(0)} ms`);
 }

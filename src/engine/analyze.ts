@@ -38,10 +38,23 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}): F
   return result;
 }
 
+function sentenceAt(model: DraftModel, offset: number) {
+  const ss = model.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end < offset) lo = mid + 1;
+    else if (ss[mid].start > offset) hi = mid - 1;
+    else return ss[mid];
+  }
+  return undefined;
+}
+
 function toFinding(model: DraftModel, r: RawFinding): Finding {
   const s = model.lines.position(r.start);
   const e = model.lines.position(r.end);
-  const sentence = model.sentences.find((x) => x.start <= r.start && r.end <= x.end);
+  const sentence = sentenceAt(model, r.start);
   return {
     ruleId: r.ruleId,
     kind: r.kind,

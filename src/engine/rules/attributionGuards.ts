@@ -21,7 +21,7 @@ const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'because', 'while', 'a
 const VAGUE_AGENTS = new Set(['critics', 'experts', 'analysts', 'people', 'some', 'many', 'others', 'observers', 'sources', 'officials']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'jr.', 'sr.']);
-const NAMED_NEXT_OPENERS = ['among them', 'one of them', 'they include', 'those include', 'these include', 'one is', 'one of those', 'among those'];
+const NAMED_NEXT_OPENERS = ['among them', 'one of them', 'they include', 'those include', 'these include', 'one is', 'one of those', 'among those', 'one such', 'one, ', 'they are led by', 'the group includes'];
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'reports', 'wrote', 'writes', 'stated', 'announced']);
 const VAGUE_AFTER_ACCORDING = new Set(['some', 'many', 'most', 'reports', 'sources', 'experts', 'analysts', 'officials', 'critics',
   'people', 'observers', 'studies', 'research', 'a', 'an', 'one', 'several', 'others', 'insiders']);
@@ -95,11 +95,9 @@ function namedNext(g: GuardContext): boolean {
   const n = g.next;
   if (!n) return false;
   const head = n.tokens.slice(0, 4).map((t) => t.norm).join(' ');
-  if (NAMED_NEXT_OPENERS.some((o) => head.startsWith(o))) return true;
-  // "Ana Ruiz, who chairs the county's planning board, called it…"
-  let k = 0;
-  while (k < n.tokens.length && n.tokens[k].type === 'word' && n.tokens[k].cap) k++;
-  return k >= 2 && n.tokens[k]?.text === ',' && ['who', 'a', 'an', 'the'].includes(n.tokens[k + 1]?.norm ?? '');
+  // Only an explicit link makes the next sentence name *these* people ("Among them is Ana Ruiz…");
+  // a named person in the next sentence may as well disagree with them.
+  return NAMED_NEXT_OPENERS.some((o) => head.startsWith(o));
 }
 
 function definiteBefore(g: GuardContext): boolean {

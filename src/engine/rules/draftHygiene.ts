@@ -70,15 +70,26 @@ export const draftHygieneRule: Rule = {
       });
     }
     // Repeated claims: a later sentence whose content words nearly equal an earlier one's.
+    // Candidates come from an inverted index, so this stays linear on long drafts.
     const seen: Array<{ words: Set<string>; text: string; line: number }> = [];
+    const postings = new Map<string, number[]>();
     for (const s of model.sentences) {
       const words = contentWords(s.text);
       if (words.size < 4) continue;
-      const twin = seen.find((p) => {
-        let shared = 0;
-        for (const w of words) if (p.words.has(w)) shared++;
-        return shared / (words.size + p.words.size - shared) >= 0.75;
-      });
+      const shared = new Map<number, number>();
+      for (const w of words) {
+        const list = postings.get(w);
+        if (!list || list.length > 64) continue; // too common to tell sentences apart
+        for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
+      let twin: (typeof seen)[number] | undefined;
+      for (const [id, n] of shared) {
+        const p = seen[id];
+        if (n / (words.size + p.words.size - n) >= 0.75) {
+          twin = p;
+          break;
+        }
+      }
       if (twin) {
         out.push({
           ruleId: 'draft-hygiene',
@@ -93,7 +104,14 @@ export const draftHygieneRule: Rule = {
           fixes: [{ title: 'Delete the repeated sentence', edits: [{ offset: s.start, length: s.end - s.start + (text[s.end] === ' ' ? 1 : 0), newText: '' }] }],
           matchedText: s.text,
         });
-      } else seen.push({ words, text: s.text, line: model.lines.position(s.start).line });
+      } else {
+        const id = seen.push({ words, text: s.text, line: model.lines.position(s.start).line }) - 1;
+        for (const w of words) {
+          const list = postings.get(w);
+          if (list) list.push(id);
+          else postings.set(w, [id]);
+        }
+      }
     }
     return out;
   },

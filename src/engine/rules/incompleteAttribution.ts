@@ -7,10 +7,14 @@ import type { Fix } from '../types';
 import { LEXICON_SETS } from './lexicon';
 import type { RawFinding, Rule } from './rule';
 
-/** Role words that say nothing about where the person works or what they do there. */
+/**
+ * Roles whose authority depends on an affiliation: "an expert", "an engineer" with no "at …" leaves the
+ * reader unable to judge them. (A farmer or a mother of three needs no organisation, so they are not here.)
+ */
 const BARE_ROLES = new Set(
   `expert experts analyst observer commentator specialist scholar academic insider source official researcher
-   scientist consultant strategist pundit critic professor economist adviser advisor activist`.split(/\s+/),
+   scientist consultant strategist pundit critic professor economist adviser advisor activist engineer lawyer
+   attorney doctor physician spokesman spokeswoman spokesperson representative investigator`.split(/\s+/),
 );
 const NOT_NAME_START = new Set(
   `the a an this that these those in on at but and or so when after before last next monday tuesday wednesday
@@ -74,35 +78,49 @@ function bareRoleAppositive(toks: Token[], j: number): [number, number] | undefi
   return [j + 1, k];
 }
 
-/** Does anything in the draft say who this person is? */
-function hasRole(model: DraftModel, name: string): boolean {
+type MentionIndex = Map<string, Array<[number, number]>>;
+
+/** Where each capitalised word occurs (sentence, token): role look-ups stay linear in the draft. */
+function mentionIndex(model: DraftModel): MentionIndex {
+  const index: MentionIndex = new Map();
+  model.sentences.forEach((s, si) =>
+    s.tokens.forEach((t, ti) => {
+      if (!t.cap) return;
+      const list = index.get(t.norm);
+      if (list) list.push([si, ti]);
+      else index.set(t.norm, [[si, ti]]);
+    }),
+  );
+  return index;
+}
+
+/** Does anything in the draft say who this person is? (a title, an appositive, "X of Y", "X is a …") */
+function hasRole(model: DraftModel, index: MentionIndex, name: string): boolean {
   const parts = name.toLowerCase().replace(/’/g, "'").split(' ');
   const surname = parts[parts.length - 1];
-  for (const s of model.sentences) {
-    const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      // a mention: full name or surname
-      let end = -1;
-      if (parts.every((p, k) => toks[i + k]?.norm === p)) end = i + parts.length;
-      else if (toks[i].norm === surname) end = i + 1;
-      if (end < 0) continue;
-      const before = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
-      if (before && (LEXICON_SETS.title.has(before.norm) || LEXICON_SETS.expertNoun.has(before.norm) || LEXICON_SETS.personNoun.has(before.norm))) return true;
-      const after = toks[end];
-      if (after?.text === ',') {
-        const first = toks[end + 1];
-        if (first && (first.norm === 'who' || first.norm === 'the' || first.type === 'number' || (first.norm === 'a' || first.norm === 'an'))) {
-          // a bare ", an expert," appositive is not a role
-          let k = end + 1;
-          while (k < toks.length && toks[k].text !== ',' && k - end < 14) k++;
-          const app = toks.slice(end + 1, k);
-          const bare = app.length <= 4 && BARE_ROLES.has(app[app.length - 1]?.norm ?? '') && (app[0].norm === 'a' || app[0].norm === 'an');
-          if (!bare) return true;
-        }
+  const candidates = [...(index.get(parts[0]) ?? []), ...(index.get(surname) ?? [])];
+  for (const [si, i] of candidates) {
+    const toks = model.sentences[si].tokens;
+    let end = -1;
+    if (parts.every((p, k) => toks[i + k]?.norm === p)) end = i + parts.length;
+    else if (toks[i].norm === surname) end = i + 1;
+    if (end < 0) continue;
+    const before = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
+    if (before && (LEXICON_SETS.title.has(before.norm) || LEXICON_SETS.expertNoun.has(before.norm) || LEXICON_SETS.personNoun.has(before.norm))) return true;
+    const after = toks[end];
+    if (after?.text === ',') {
+      const first = toks[end + 1];
+      if (first && (first.norm === 'who' || first.norm === 'the' || first.type === 'number' || first.norm === 'a' || first.norm === 'an')) {
+        // a bare ", an expert," appositive is not a role
+        let k = end + 1;
+        while (k < toks.length && toks[k].text !== ',' && k - end < 14) k++;
+        const app = toks.slice(end + 1, k);
+        const bare = app.length <= 4 && BARE_ROLES.has(app[app.length - 1]?.norm ?? '') && (app[0].norm === 'a' || app[0].norm === 'an');
+        if (!bare) return true;
       }
-      if (after && ['of', 'from', 'at'].includes(after.norm) && (isCapWord(toks[end + 1]) || isCapWord(toks[end + 2]))) return true;
-      if (after && LINK_VERBS.has(after.norm) && LINK_NEXT.has(toks[end + 1]?.norm ?? '')) return true;
     }
+    if (after && ['of', 'from', 'at'].includes(after.norm) && (isCapWord(toks[end + 1]) || isCapWord(toks[end + 2]))) return true;
+    if (after && LINK_VERBS.has(after.norm) && LINK_NEXT.has(toks[end + 1]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -137,6 +155,7 @@ export const incompleteAttributionRule: Rule = {
   run({ model }) {
     const out: RawFinding[] = [];
     const seen = new Set<string>();
+    let index: MentionIndex | undefined;
     for (const s of model.sentences) {
       for (const run of personNames(s)) {
         const key = run.name.toLowerCase();
@@ -152,7 +171,7 @@ export const incompleteAttributionRule: Rule = {
             ruleId: 'incomplete-attribution',
             kind: null,
             severity: 'information',
-            message: `"${run.name}, ${role}": ${role} of what, where? Give ${run.name}'s role and organisation.`,
+            message: `"${run.name}, ${role}": ${role} where? Give ${run.name}'s role and organisation.`,
             start,
             end,
             explanation: EXPLANATION(run.name, `“${role}” says nothing about what ${run.name} does or for whom, so the reader cannot weigh the claim.`),
@@ -166,7 +185,9 @@ export const incompleteAttributionRule: Rule = {
         seen.add(key); // only the first mention can introduce the person
         const speaks = attributionVerbAt(toks, run.j) || (run.i > 0 && ['said', 'says', 'told'].includes(toks[run.i - 1].norm)) ||
           (run.i > 1 && toks[run.i - 2].norm === 'according' && toks[run.i - 1].norm === 'to');
-        if (!speaks || hasRole(model, run.name)) continue;
+        if (!speaks) continue;
+        index ??= mentionIndex(model);
+        if (hasRole(model, index, run.name)) continue;
         const end = toks[run.j - 1].end;
         out.push({
           ruleId: 'incomplete-attribution',

@@ -33,6 +33,8 @@ interface Element {
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** Words of which a sentence must contain one for the pattern to match (a cheap pre-filter). */
+  anchors: Set<string> | null;
 }
 
 export interface PatternMatch {
@@ -91,8 +93,40 @@ export function compilePattern(src: string): CompiledPattern {
     elements[0].sourceOpen = true;
     elements[elements.length - 1].sourceClose = true;
   }
-  return { source: src, elements };
+  return { source: src, elements, anchors: anchorWords(elements) };
 }
+
+/** The smallest vocabulary among the mandatory elements: one of its words must occur. */
+function anchorWords(elements: Element[]): Set<string> | null {
+  let best: Set<string> | null = null;
+  for (const el of elements) {
+    if (el.min < 1) continue;
+    const words = new Set<string>();
+    let closed = true;
+    for (const a of el.alts) {
+      if (a.t === 'lit') words.add(a.words[0]);
+      else if (a.t === 'class') for (const w of LEXICON_SETS[a.name]) words.add(w.split(' ')[0]);
+      else if (a.t === 'comma') words.add(',');
+      else closed = false;
+    }
+    if (closed && (!best || words.size < best.size)) best = words;
+  }
+  return best;
+}
+
+/** A sentence's words, for the anchor pre-filter. */
+export function wordSet(toks: Token[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of toks) set.add(t.norm);
+  return set;
+}
+
+const NONE: number[] = [];
+const ONE: number[] = [1];
+/** First words of each class's multi-word entries, to reject most positions at once. */
+const FIRST_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(LEXICON_SETS).map(([k, set]) => [k, new Set([...set].map((w) => w.split(' ')[0]))]),
+);
 
 /** Token counts an atom can consume at position i (several for multi-word classes). */
 function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
@@ -100,17 +134,19 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
   if (!tok) return [];
   switch (atom.t) {
     case 'cap':
-      return tok.type === 'word' && tok.cap ? [1] : [];
+      return tok.type === 'word' && tok.cap ? ONE : NONE;
     case 'num':
-      return tok.type === 'number' ? [1] : [];
+      return tok.type === 'number' ? ONE : NONE;
     case 'comma':
-      return tok.text === ',' ? [1] : [];
+      return tok.text === ',' ? ONE : NONE;
     case 'lit': {
-      for (let k = 0; k < atom.words.length; k++) if (toks[i + k]?.norm !== atom.words[k]) return [];
-      return [atom.words.length];
+      for (let k = 0; k < atom.words.length; k++) if (toks[i + k]?.norm !== atom.words[k]) return NONE;
+      return atom.words.length === 1 ? ONE : [atom.words.length];
     }
     case 'class': {
       const set = LEXICON_SETS[atom.name];
+      if (!FIRST_WORDS[atom.name].has(tok.norm)) return NONE;
+      if (LEXICON_MAX_WORDS[atom.name] === 1) return ONE;
       const out: number[] = [];
       let phrase = '';
       const maxWords = LEXICON_MAX_WORDS[atom.name];
@@ -123,7 +159,7 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       return out.reverse(); // longest first
     }
     case 'postmod': {
-      if (!POSTMOD_START.has(tok.norm)) return [];
+      if (!POSTMOD_START.has(tok.norm)) return NONE;
       const out: number[] = [];
       for (let k = 1; k <= 7 && toks[i + k - 1]; k++) {
         const t = toks[i + k - 1];
@@ -142,7 +178,7 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       return out;
     }
     case 'paren': {
-      if (tok.text !== ',') return [];
+      if (tok.text !== ',') return NONE;
       for (let k = 2; k <= 18 && toks[i + k]; k++) {
         const t = toks[i + k];
         if (t.type === 'quote' || t.text === '.' || t.text === ';') return [];
@@ -154,8 +190,13 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
 }
 
 /** All non-overlapping matches, leftmost first, each the longest at its start. */
-export function matchPattern(p: CompiledPattern, toks: Token[]): PatternMatch[] {
+export function matchPattern(p: CompiledPattern, toks: Token[], words?: Set<string>): PatternMatch[] {
   const out: PatternMatch[] = [];
+  if (p.anchors && words) {
+    let found = false;
+    for (const w of p.anchors) if (words.has(w)) { found = true; break; }
+    if (!found) return out;
+  }
   for (let i = 0; i < toks.length; i++) {
     const spans: Array<[number, number]> = [];
     const end = matchFrom(p.elements, 0, toks, i, spans);

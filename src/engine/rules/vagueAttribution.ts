@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { Fix } from '../types';
 import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind, type AttributionPattern } from './attributionTable';
 import { GUARDS } from './attributionGuards';
-import { compilePattern, matchPattern, type CompiledPattern } from './pattern';
+import { compilePattern, matchPattern, wordSet, type CompiledPattern } from './pattern';
 import type { RawFinding, Rule } from './rule';
 
 interface Compiled {
@@ -31,8 +31,9 @@ export interface AttributionHit {
 export function findVagueAttributions(model: DraftModel, sentence: Sentence, next?: Sentence): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const toks = sentence.tokens;
+  const words = wordSet(toks);
   for (const { entry, pattern } of table()) {
-    for (const m of matchPattern(pattern, toks)) {
+    for (const m of matchPattern(pattern, toks, words)) {
       const start = toks[m.start].start;
       const end = toks[m.end - 1].end;
       if (insideQuote(model.quotes, start, end)) continue;

@@ -93,12 +93,9 @@ function markdownProse(text: string): ProseView {
     source = blankKeepingBreaks(fm[0]) + text.slice(fm[0].length);
   }
   const tokens = markdownParser().parse(source, {});
-  const out: string[] = new Array(text.length);
-  // Start from all blanks (line breaks kept) and copy in only what is running text.
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    out[i] = c === '\n' || c === '\r' ? c : ' ';
-  }
+  // Everything is blank (line breaks kept) except the inline content copied in, in document order.
+  const parts: string[] = [];
+  let done = 0;
   const blocks: Block[] = [];
   const stack: BlockType[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -107,23 +104,23 @@ function markdownProse(text: string): ProseView {
     else if (t.type === 'list_item_open') stack.push('list-item');
     else if (t.type === 'blockquote_open') stack.push('quote');
     else if (t.type === 'table_open') stack.push('table');
-    else if (/_close$/.test(t.type) && /^(heading|list_item|blockquote|table)_close$/.test(t.type)) stack.pop();
+    else if (/^(heading|list_item|blockquote|table)_close$/.test(t.type)) stack.pop();
     if (t.type !== 'inline' || !t.map) continue;
     const [l0, l1] = t.map;
-    const start = lines.lineStart(l0);
+    const start = Math.max(lines.lineStart(l0), done);
     const end = lines.lineEnd(l1 - 1);
     if (end <= start) continue;
-    const raw = source.slice(start, end);
-    const masked = maskInline(maskLineMarkers(raw, stack[stack.length - 1] === 'table'));
-    for (let k = 0; k < masked.length; k++) out[start + k] = masked[k];
     const innermost = stack[stack.length - 1];
-    // A table row is a block per line; other inline content is one block.
-    if (innermost === 'table') blocks.push({ start, end, type: 'table' });
-    else blocks.push({ start, end, type: innermost ?? 'paragraph' });
+    parts.push(blankKeepingBreaks(text.slice(done, start)));
+    parts.push(maskInline(maskLineMarkers(source.slice(start, end), innermost === 'table')));
+    done = end;
+    blocks.push({ start, end, type: innermost ?? 'paragraph' });
   }
+  parts.push(blankKeepingBreaks(text.slice(done)));
+  const prose = parts.join('');
   // Table inline tokens are per cell but share a line: merge duplicates.
   const unique = blocks.filter((b, i) => i === 0 || b.start !== blocks[i - 1].start);
-  return { text, prose: out.join(''), blocks: unique, lines, frontMatter };
+  return { text, prose, blocks: unique, lines, frontMatter };
 }
 
 const LINE_MARKER =
@@ -145,7 +142,7 @@ function maskLineMarkers(raw: string, table: boolean): string {
     .join('');
 }
 
-const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+const blank = blankKeepingBreaks;
 
 /** Blank inline non-prose: code spans, HTML, link/image targets, bare URLs, emphasis markers. */
 function maskInline(s: string): string {

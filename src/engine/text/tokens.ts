@@ -37,9 +37,10 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     else if (m[4] || QUOTE_CHARS.has(text)) type = 'quote';
     else type = 'punct';
     const first = text.charAt(0);
+    const lower = text.toLowerCase();
     out.push({
-      text: text.slice(0, tEnd - m.index),
-      norm: text.toLowerCase().replace(/’/g, "'"),
+      text: tEnd - m.index === text.length ? text : text.slice(0, tEnd - m.index),
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: tEnd,
       type,
