@@ -122,3 +122,12 @@ describe('fixes', () => {
     expect(apply(text, f.fixes[0].edits)).toBe('It is believed [by whom?] that the talks failed.');
   });
 });
+
+describe('look-back and look-ahead', () => {
+  it('a named person in the next sentence does not clear a vague lead (they may disagree)', () => {
+    expect(vague('Some people say the dam leaks. Maya Chen, a seismologist at the state survey, said it is safe.', 'plaintext')).toHaveLength(1);
+  });
+  it('an explicit "Among them is…" does', () => {
+    expect(vague("Critics say the plan is rushed. Among them is Ana Ruiz, who chairs the county's planning board.", 'plaintext')).toEqual([]);
+  });
+});
