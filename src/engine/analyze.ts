@@ -13,15 +13,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): FileResult 
   return analyzeModel(model, options);
 }
 
-export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}): FileResult {
+/**
+ * Runs the rules over a built model. `cachedBlockLocal` holds findings of block-local rules that an
+ * incremental caller already has (they are used instead of re-running those rules).
+ */
+export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}, cachedBlockLocal?: Map<string, RawFinding[]>): FileResult {
   const config = normalizeConfig(options.config);
   const ctx: RuleContext = { model };
   const raw: RawFinding[] = [];
   for (const rule of ALL_RULES) {
     if (config.rules[rule.id] === 'off') continue;
-    raw.push(...rule.run(ctx));
+    const cached = rule.blockLocal ? cachedBlockLocal?.get(rule.id) : undefined;
+    raw.push(...(cached ?? rule.run(ctx)));
   }
-  const claimResult = checkClaims(model, options);
+  const claimResult = checkClaims(model, options, raw);
   raw.push(...claimResult.findings);
 
   const disabled = suppressedByComments(model);

@@ -9,6 +9,6 @@ export interface ClaimCheckResult {
   claims?: Claim[];
 }
 
-export function checkClaims(_model: DraftModel, _options: AnalyzeOptions): ClaimCheckResult {
+export function checkClaims(_model: DraftModel, _options: AnalyzeOptions, _ruleFindings: RawFinding[] = []): ClaimCheckResult {
   return { findings: [] };
 }

@@ -23,6 +23,8 @@ export interface RuleContext {
 
 export interface Rule {
   id: RuleId;
+  /** Looks only inside one block (paragraph): the incremental analyzer may cache it per block. */
+  blockLocal?: boolean;
   run(ctx: RuleContext): RawFinding[];
 }
 

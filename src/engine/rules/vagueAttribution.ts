@@ -95,31 +95,36 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
   ].join('\n');
 }
 
+/** Findings for a run of sentences (a block, or the whole draft): the rule only looks inside a block. */
+export function vagueFindings(model: DraftModel, sentences: Sentence[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const next = sentences[i + 1]?.block === s.block ? sentences[i + 1] : undefined;
+    for (const hit of findVagueAttributions(model, s, next)) {
+      const matched = model.text.slice(hit.start, hit.end);
+      const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
+      out.push({
+        ruleId: 'vague-attribution',
+        kind: hit.kind,
+        severity: KINDS[hit.kind].severity,
+        message: hit.entry.message.replace('{match}', matched).replace('{source}', source),
+        start: hit.start,
+        end: hit.end,
+        explanation: explanation(hit, matched, source),
+        link: KINDS[hit.kind].link,
+        fixes: fixesFor(model, hit),
+        matchedText: matched,
+      });
+    }
+  }
+  return out;
+}
+
 export const vagueAttributionRule: Rule = {
   id: 'vague-attribution',
+  blockLocal: true,
   run({ model }) {
-    const out: RawFinding[] = [];
-    const { sentences } = model;
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      const next = sentences[i + 1]?.block === s.block ? sentences[i + 1] : undefined;
-      for (const hit of findVagueAttributions(model, s, next)) {
-        const matched = model.text.slice(hit.start, hit.end);
-        const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
-        out.push({
-          ruleId: 'vague-attribution',
-          kind: hit.kind,
-          severity: KINDS[hit.kind].severity,
-          message: hit.entry.message.replace('{match}', matched).replace('{source}', source),
-          start: hit.start,
-          end: hit.end,
-          explanation: explanation(hit, matched, source),
-          link: KINDS[hit.kind].link,
-          fixes: fixesFor(model, hit),
-          matchedText: matched,
-        });
-      }
-    }
-    return out;
+    return vagueFindings(model, model.sentences);
   },
 };

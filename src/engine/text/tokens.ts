@@ -22,6 +22,19 @@ const TOKEN_RE =
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
 
+// Words repeat: sharing their lower-cased forms saves most of the tokenizer's allocations.
+const NORMS = new Map<string, string>();
+function normOf(text: string): string {
+  let n = NORMS.get(text);
+  if (n === undefined) {
+    const lower = text.toLowerCase();
+    n = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    if (NORMS.size > 50000) NORMS.clear();
+    NORMS.set(text, n);
+  }
+  return n;
+}
+
 export function tokenize(prose: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = start;
@@ -37,10 +50,9 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     else if (m[4] || QUOTE_CHARS.has(text)) type = 'quote';
     else type = 'punct';
     const first = text.charAt(0);
-    const lower = text.toLowerCase();
     out.push({
       text: tEnd - m.index === text.length ? text : text.slice(0, tEnd - m.index),
-      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      norm: normOf(text),
       start: m.index,
       end: tEnd,
       type,
