@@ -97,7 +97,16 @@ function namedNext(g: GuardContext): boolean {
   const head = n.tokens.slice(0, 4).map((t) => t.norm).join(' ');
   // Only an explicit link makes the next sentence name *these* people ("Among them is Ana Ruiz…");
   // a named person in the next sentence may as well disagree with them.
-  return NAMED_NEXT_OPENERS.some((o) => head.startsWith(o));
+  if (NAMED_NEXT_OPENERS.some((o) => head.startsWith(o))) return true;
+  // "One farmer, Luis Ortega, said…": one member of the group, named.
+  const t = n.tokens;
+  if (t[0]?.norm !== 'one') return false;
+  let k = 1;
+  while (k < 4 && t[k] && t[k].text !== ',') k++;
+  if (t[k]?.text !== ',') return false;
+  let m = k + 1;
+  while (m < t.length && t[m].text !== ',' && m - k <= 5) m++;
+  return t[m]?.text === ',' && isNameRun(t, k + 1, m);
 }
 
 function definiteBefore(g: GuardContext): boolean {

@@ -104,10 +104,10 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- group
   {
     kind: 'group',
-    pattern: `[@quant @groupMod* @groupNoun] ~postmod? ${VERB}`,
+    pattern: `[@quant @groupMod|@low* @groupNoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['namedAppositive', 'namedNext'],
-    flags: ['Some people say North Korea is giving weapons to Russia.', 'Many residents believe the dam is unsafe.', 'Some people in the town say the water is brown.', 'Several parents told the board the plan was rushed.'],
+    flags: ['Some people say North Korea is giving weapons to Russia.', 'Many residents believe the dam is unsafe.', 'Some people in the town say the water is brown.', 'Several parents told the board the plan was rushed.', 'Some business owners say the lanes will hurt their shops.'],
     allows: ['Many people lined the streets.', 'Some 400 families were moved.', 'Many thousands of people were there.', 'Some people came to the meeting.'],
   },
   {
@@ -175,10 +175,10 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- unnamed expert
   {
     kind: 'unnamed-expert',
-    pattern: `[a|an|one|@expertMod* @expertNoun] ~postmod? ${VERB}`,
+    pattern: `[a|an|one|@expertMod|@low* @expertNoun] ~postmod? ${VERB}`,
     message: '"{source}": which expert? Name them and their affiliation.',
     unless: ['affiliated', 'namedAppositive', 'namedNext', 'definiteBefore'],
-    flags: ['An expert says the deal might let North Korea help Russia in Ukraine.', 'Experts warn the dam could fail.', 'Analysts believe rates will fall.', 'Scientists claim the drug works.', 'Some security experts say the border is porous.', 'Experts in the field say the plan is risky.'],
+    flags: ['An expert says the deal might let North Korea help Russia in Ukraine.', 'A transport expert says the plan is a good start.', 'Experts warn the dam could fail.', 'Analysts believe rates will fall.', 'Scientists claim the drug works.', 'Some security experts say the border is porous.', 'Experts in the field say the plan is risky.'],
     allows: ['Experts from the utility inspected the dam.', 'Experts at the state geological survey say the dam is safe.', 'Analysts at Goldman Sachs expect rates to fall.', 'An expert on Korea, Rachel Lee, says the deal matters.', 'The experts inspected the dam.'],
   },
   {
@@ -311,11 +311,11 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
-    pattern: `[one|a|an|another @personNoun] ~paren? ${VERB}`,
+    pattern: `[one|a|an|another @low* @personNoun] ~paren? ${VERB}`,
     message: '"{source}": who? Name the person or say why they are not named.',
-    unless: ['namedAppositive'],
-    flags: ['One parent told the board the plan was rushed.', 'A witness said the car was speeding.', 'Another resident, who declined to give her name, said the water was brown.'],
-    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.'],
+    unless: ['namedAppositive', 'definiteBefore'],
+    flags: ['One parent told the board the plan was rushed.', 'One shop owner said she feared losing customers.', 'A witness said the car was speeding.', 'Another resident, who declined to give her name, said the water was brown.'],
+    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.', 'The shop owner, Maria Lopez, said she feared losing customers.', 'His landlord said the rent would rise.'],
   },
   {
     kind: 'anonymous-source',

@@ -58,7 +58,8 @@ export const LEXICON: Record<string, string[]> = {
     conservatives liberals progressives democrats republicans americans britons europeans
     commentators onlookers bystanders witnesses neighbors neighbours insiders pundits naysayers
     farmers shoppers drivers commuters tenants landlords owners homeowners patients families mothers fathers
-    youths villagers fishermen merchants traders investors veterans soldiers nurses officers locals
+    youths villagers fishermen merchants traders investors veterans soldiers nurses officers locals owners
+    riders passengers shoppers callers
     economists? critics`).filter((w) => !w.endsWith('?')),
   // Group nouns vague even bare ("Critics argue", "People think").
   bareGroupNoun: words(`people critics observers commentators skeptics sceptics detractors opponents pundits
@@ -84,7 +85,8 @@ export const LEXICON: Record<string, string[]> = {
   // A single unnamed person as the source ("One parent told the board").
   personNoun: words(`parent resident witness employee worker staffer aide teacher student neighbor neighbour
     member customer passenger bystander friend relative colleague nurse patient villager farmer
-    shopkeeper driver official? volunteer soldier`).filter((w) => !w.endsWith('?')),
+    shopkeeper driver official? volunteer soldier owner commuter rider tenant homeowner landlord mother father
+    shopper voter caller reader viewer fan guard worker contractor supplier investor trader`).filter((w) => !w.endsWith('?')),
   officialNoun: words(`official officials authorities diplomat diplomats`),
   officialMod: words(`senior top high-ranking high-level junior former current government administration
     ministry military intelligence defense defence security foreign state federal local city county
@@ -113,6 +115,14 @@ export const LEXICON: Record<string, string[]> = {
     councillor councilor councilman councilwoman attorney lawyer coach manager editor economist analyst
     dr prof sen rep gov gen col lt capt sgt supt insp det amb`),
 };
+
+// Closed-class words: never a modifier inside a source phrase (`@low` skips them).
+LEXICON.functionWord = words(`the a an this that these those his her its their our my your to of in on at by for
+  from with and or but if as than then so not no nor who whom whose which what when where why how all any each
+  every both either neither some many most few several other others more less much such same own is are was were
+  be been being have has had do does did will would shall should can could may might must it he she they we i you
+  them him us me there here also only just very too about into over after before under between through during
+  without within against among across around near while because although though since until unless`);
 
 // Countries, capitals and blocs, for `collective` sources ("Washington believes").
 LEXICON.collective = phrases(`the us|the u.s.|u.s.|usa|the usa|the united states|america|the west|the east|

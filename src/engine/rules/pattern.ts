@@ -3,6 +3,7 @@
 //   word            a literal (case-insensitive; curly apostrophes folded)
 //   a|an|@quant     alternatives: literals and lexicon classes (see lexicon.ts)
 //   @Cap            a capitalised word        @num   a number        ,  a comma
+//   @low            a lower-case content word (a noun-compound modifier: "business", "transport")
 //   ~postmod        a short post-modifier: "close to the mayor", "familiar with the talks",
 //                   "in the town", "who live nearby" (1–7 tokens, no punctuation)
 //   ~words          1–6 words (no punctuation), e.g. the object of "close to …"
@@ -20,7 +21,8 @@ type Atom =
   | { t: 'comma' }
   | { t: 'postmod' }
   | { t: 'paren' }
-  | { t: 'words' };
+  | { t: 'words' }
+  | { t: 'low' };
 
 interface Element {
   alts: Atom[];
@@ -76,6 +78,7 @@ export function compilePattern(src: string): CompiledPattern {
     const alts: Atom[] = raw.split('|').map((a): Atom => {
       if (a === '@Cap') return { t: 'cap' };
       if (a === '@num') return { t: 'num' };
+      if (a === '@low') return { t: 'low' };
       if (a === ',') return { t: 'comma' };
       if (a === '~postmod') return { t: 'postmod' };
       if (a === '~paren') return { t: 'paren' };
@@ -137,6 +140,11 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       return tok.type === 'word' && tok.cap ? ONE : NONE;
     case 'num':
       return tok.type === 'number' ? ONE : NONE;
+    case 'low':
+      // a sentence-initial capital is still a modifier ("Energy experts have warned")
+      return tok.type === 'word' && (!tok.cap || i === 0) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
+        ? ONE
+        : NONE;
     case 'comma':
       return tok.text === ',' ? ONE : NONE;
     case 'lit': {

@@ -14,7 +14,7 @@ function rng(seed: number) {
 
 describe('IncrementalAnalyzer', () => {
   for (const languageId of ['markdown', 'plaintext'])
-    it(`equals a full analysis after 300 random edits (${languageId})`, () => {
+    it(`equals a full analysis after 300 random edits (${languageId})`, { timeout: 60_000 }, () => {
       const rnd = rng(languageId.length);
       const inc = new IncrementalAnalyzer();
       let text = example;

@@ -127,6 +127,10 @@ describe('look-back and look-ahead', () => {
   it('a named person in the next sentence does not clear a vague lead (they may disagree)', () => {
     expect(vague('Some people say the dam leaks. Maya Chen, a seismologist at the state survey, said it is safe.', 'plaintext')).toHaveLength(1);
   });
+  it('"One farmer, Luis Ortega, said…" names a member of the group', () => {
+    expect(vague('Farmers are worried about their crops. One farmer, Luis Ortega, said he had lost half his harvest.', 'plaintext')).toEqual([]);
+    expect(vague('Farmers are worried about their crops. The harvest was poor.', 'plaintext')).toHaveLength(1);
+  });
   it('an explicit "Among them is…" does', () => {
     expect(vague("Critics say the plan is rushed. Among them is Ana Ruiz, who chairs the county's planning board.", 'plaintext')).toEqual([]);
   });
