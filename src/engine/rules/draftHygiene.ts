@@ -1,6 +1,7 @@
 // Leftovers of copy and paste: web boilerplate, and a claim repeated almost word for word.
 import type { DraftModel } from '../text/document';
 import type { RawFinding, Rule } from './rule';
+import type { Token } from '../text/tokens';
 
 /** Lines that are page furniture, not story (matched at the start of a short block). */
 export const BOILERPLATE = [
@@ -20,14 +21,10 @@ const STOP = new Set(
 
 const LINK = 'https://www.ap.org/about/news-values-and-principles/';
 
-function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .split(/[^\p{L}\p{N}']+/u)
-      .filter((w) => w && !STOP.has(w)),
-  );
+function contentWords(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if ((t.type === 'word' || t.type === 'number') && !STOP.has(t.norm)) out.add(t.norm);
+  return out;
 }
 
 /** Range to delete for a block: the block plus the line break(s) after it. */
@@ -74,7 +71,7 @@ export const draftHygieneRule: Rule = {
     const seen: Array<{ words: Set<string>; text: string; line: number }> = [];
     const postings = new Map<string, number[]>();
     for (const s of model.sentences) {
-      const words = contentWords(s.text);
+      const words = contentWords(s.tokens);
       if (words.size < 4) continue;
       const shared = new Map<number, number>();
       for (const w of words) {

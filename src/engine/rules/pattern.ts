@@ -37,6 +37,8 @@ export interface CompiledPattern {
   elements: Element[];
   /** Words of which a sentence must contain one for the pattern to match (a cheap pre-filter). */
   anchors: Set<string> | null;
+  /** Words a match can start with, when the pattern's first mandatory element is closed. */
+  starts: Set<string> | null;
 }
 
 export interface PatternMatch {
@@ -96,7 +98,30 @@ export function compilePattern(src: string): CompiledPattern {
     elements[0].sourceOpen = true;
     elements[elements.length - 1].sourceClose = true;
   }
-  return { source: src, elements, anchors: anchorWords(elements) };
+  return { source: src, elements, anchors: anchorWords(elements), starts: startWords(elements) };
+}
+
+function closedWords(el: Element): Set<string> | null {
+  const words = new Set<string>();
+  for (const a of el.alts) {
+    if (a.t === 'lit') words.add(a.words[0]);
+    else if (a.t === 'class') for (const w of LEXICON_SETS[a.name]) words.add(w.split(' ')[0]);
+    else if (a.t === 'comma') words.add(',');
+    else return null;
+  }
+  return words;
+}
+
+/** Union of the first words of the leading optional elements and the first mandatory one. */
+function startWords(elements: Element[]): Set<string> | null {
+  const out = new Set<string>();
+  for (const el of elements) {
+    const words = closedWords(el);
+    if (!words) return null;
+    for (const w of words) out.add(w);
+    if (el.min >= 1) return out;
+  }
+  return null;
 }
 
 /** The smallest vocabulary among the mandatory elements: one of its words must occur. */
@@ -206,6 +231,7 @@ export function matchPattern(p: CompiledPattern, toks: Token[], words?: Set<stri
     if (!found) return out;
   }
   for (let i = 0; i < toks.length; i++) {
+    if (p.starts && !p.starts.has(toks[i].norm)) continue;
     const spans: Array<[number, number]> = [];
     const end = matchFrom(p.elements, 0, toks, i, spans);
     if (end === -1) continue;
