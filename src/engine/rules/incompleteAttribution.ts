@@ -54,6 +54,7 @@ function personNames(s: Sentence): NameRun[] {
     if (LEXICON_SETS.collective.has(phrase) || LEXICON_SETS.collective.has(words.slice(-2).join(' '))) continue;
     if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w))) continue;
     if (/'s$/.test(last)) continue;
+    // the name as written may span a line break; messages use it with single spaces
     out.push({ sentence: s, i, j, name: toks.slice(i, j).map((t) => t.text).join(' ') });
     i = j - 1;
   }
@@ -199,7 +200,7 @@ export const incompleteAttributionRule: Rule = {
           explanation: EXPLANATION(run.name, `${run.name} is quoted as a source, but the draft never says who they are.`),
           link: W,
           fixes: [roleFix(model, end, end, undefined)],
-          matchedText: run.name,
+          matchedText: model.text.slice(start, end),
         });
       }
     }
