@@ -8,6 +8,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: fa
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
@@ -17,5 +18,6 @@ if (watch) {
   const t = performance.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  if (fs.existsSync('dist/lsp.js')) fs.chmodSync('dist/lsp.js', 0o755);
   console.log(`esbuild: ${builds.length} bundles in ${(performance.now() - t).toFixed(0)} ms`);
 }

@@ -1,14 +1,314 @@
-// Claim checking against the reference corpus (issue 3). Until the corpus layer lands this
-// reports no claims; analyze() already routes through it so the contract is fixed.
+// Claim checking against the reference corpus (issue 3): every checkable draft sentence is
+// aligned with its best evidence passages and gets a status + support score; contradictions,
+// unsupported claims and misquotes become findings with evidence and fixes. Without a corpus,
+// check-worthy statements that carry no source are flagged as unattributed claims.
 import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
-import type { AnalyzeOptions, Claim } from '../types';
+import { ruleDocLink } from '../rules/rule';
+import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
+import { getCorpusIndex, type CorpusIndex, type Passage } from '../corpus';
+import { align, type Alignment, type Conflict } from './align';
+import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
+import { supportProbability, supportThreshold } from './model';
+import { checkQuote, type QuoteCheck } from './quotes';
+import { quantities, sameQuantity } from './numbers';
+import { namedSourceFix } from './sourceNames';
+
+export { align, alignTokens, FEATURE_NAMES } from './align';
+export { supportProbability, supportThreshold, modelInfo } from './model';
+export { describeSentences, attribution } from './checkworthy';
 
 export interface ClaimCheckResult {
   findings: RawFinding[];
   claims?: Claim[];
 }
 
-export function checkClaims(_model: DraftModel, _options: AnalyzeOptions, _ruleFindings: RawFinding[] = []): ClaimCheckResult {
-  return { findings: [] };
+const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
+const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
+const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
+
+export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFindings: RawFinding[] = []): ClaimCheckResult {
+  const infos = describeSentences(model);
+  const corpus = options.corpus;
+  if (!corpus || corpus.length === 0 || corpus.every((d) => !d.text.trim())) return { findings: unattributedFindings(model, infos) };
+  const index = getCorpusIndex(corpus);
+  const draftPath = options.path;
+  const filter = draftPath ? (p: Passage) => p.path !== draftPath : undefined;
+  const findings: RawFinding[] = [];
+  const claims: Claim[] = [];
+  infos.forEach((info, i) => {
+    if (!isCheckable(info)) return;
+    // the draft is part of the corpus: the sentence before gives the retrieval its context
+    const prev = infos[i - 1];
+    const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
+    const result = checkSentence(info, index, filter, context);
+    claims.push(result.claim);
+    findings.push(...result.findings);
+    // quotations: verbatim or not
+    for (const q of model.quotes) {
+      if (q.start < info.start || q.end > info.end + 1) continue;
+      const qc = checkQuote(model.text.slice(q.start, q.end), q.start, info, index, filter);
+      if (qc) findings.push(quoteFinding(model, qc));
+    }
+  });
+  for (const f of ruleFindings) {
+    if (f.ruleId !== 'vague-attribution') continue;
+    const fix = namedSourceFix(model, f, index, filter);
+    if (fix) {
+      // the concrete, sourced fix comes first and is the one to offer
+      f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
+      f.evidence = [...(f.evidence ?? []), fix.evidence];
+    }
+  }
+  return { findings, claims };
+}
+
+export function evidenceOf(p: Passage, score: number): Evidence {
+  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: Math.round(score * 1000) / 1000 };
+}
+
+interface SentenceResult {
+  claim: Claim;
+  findings: RawFinding[];
+  alignment: Alignment;
+}
+
+export function scoreAlignment(a: Alignment): number {
+  return supportProbability(a.features);
+}
+
+function checkSentence(info: SentenceInfo, index: CorpusIndex, filter?: (p: Passage) => boolean, context?: string): SentenceResult {
+  const a = align(info.text, info.start, index, { filter, context });
+  const score = scoreAlignment(a);
+  const evidence = a.evidence.slice(0, 3).map((e) => evidenceOf(e.passage, e.score));
+  const conflicts = a.conflicts;
+  let status: ClaimStatus;
+  if (conflicts.length && a.frameCoverage >= 0.5) status = 'contradicted';
+  else if (score >= supportThreshold()) status = 'supported';
+  else if ((info.hedged || info.cues.every((c) => c === 'evaluation' || c === 'prediction')) && !info.numbers && info.cues.length) status = 'unverifiable';
+  else status = 'unsupported';
+  const claim: Claim = { offset: info.start, length: info.end - info.start, text: info.text, status, score: round(status === 'contradicted' ? Math.min(score, 0.25) : score), evidence };
+  const findings: RawFinding[] = [];
+  if (status === 'contradicted') for (const c of conflicts) findings.push(contradictionFinding(info, c, a));
+  else if (status === 'unsupported') findings.push(unsupportedFinding(info, a, score));
+  return { claim, findings, alignment: a };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
+  const file = p.path.split(/[\\/]/).pop() ?? p.path;
+  // after the sentence's final punctuation
+  return {
+    title: `Add citation: ${file}:${p.line}`,
+    edits: [{ offset: info.end, length: 0, newText: ` [source: ${file}:${p.line}]` }],
+    preferred,
+  };
+}
+
+function quoteMd(s: string, max = 240): string {
+  const t = s.length > max ? s.slice(0, max - 1) + '…' : s;
+  return t.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
+}
+
+const KIND_WORDS: Record<Conflict['kind'], string> = {
+  number: 'number',
+  date: 'date',
+  weekday: 'day',
+  name: 'name',
+  negation: 'negation',
+  antonym: 'wording',
+  swap: 'roles',
+};
+
+function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignment): RawFinding {
+  const file = c.passage.path.split(/[\\/]/).pop() ?? c.passage.path;
+  let message: string;
+  if (c.kind === 'negation')
+    message = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)$|n't$/i.test(c.draftText)
+      ? `The source states this without “${c.draftText}” (${file}:${c.passage.line}): the draft negates it.`
+      : `The source says not “${c.draftText}” (${file}:${c.passage.line}): the draft drops the negation.`;
+  else if (c.kind === 'swap') message = `The source has these roles the other way round: “${c.sourceText}”; the draft says “${c.draftText}”.`;
+  else message = `The source says ${c.sourceText}; the draft says ${c.draftText}.`;
+  const fixes: Fix[] = [];
+  if (c.replacement !== undefined && c.replacement !== c.draftText) {
+    fixes.push({ title: `Replace “${c.draftText}” with “${c.replacement}” (from ${file})`, edits: [{ offset: c.start, length: c.end - c.start, newText: c.replacement }], preferred: true });
+  } else if (c.kind === 'negation' && /^(?:not|never|no)$/i.test(c.draftText)) {
+    fixes.push({ title: `Remove “${c.draftText}” (the source states it positively)`, edits: [{ offset: c.start, length: c.end - c.start + 1, newText: '' }], preferred: true });
+  } else if (c.kind === 'negation' && /n't$/i.test(c.draftText)) {
+    const base = c.draftText.replace(/n't$/i, '').replace(/^wo$/i, 'will').replace(/^ca$/i, 'can');
+    fixes.push({ title: `Replace “${c.draftText}” with “${base}” (the source states it positively)`, edits: [{ offset: c.start, length: c.end - c.start, newText: base }], preferred: true });
+  }
+  fixes.push(citationFix(info, c.passage));
+  const explanation = [
+    `**Contradicted by your sources** (${KIND_WORDS[c.kind]}). The closest passage, \`${file}\` line ${c.passage.line}, says:`,
+    '',
+    `> ${quoteMd(c.passage.text)}`,
+    '',
+    `The draft says “${quoteMd(c.draftText, 120)}” where the source says “${quoteMd(c.sourceText, 160)}”. A published contradiction of your own material is a correction waiting to happen, and readers (and the people named) notice.`,
+    '',
+    `**How to fix:** check which is right; if the source is, use its ${KIND_WORDS[c.kind]} (quick fix below); if the draft is right, cite the newer source. See [Wikipedia: Verifiability](${VERIFIABILITY}) and [the rule](${ruleDocLink('contradicted-claim')}).`,
+  ].join('\n');
+  return {
+    ruleId: 'contradicted-claim',
+    kind: c.kind,
+    severity: 'warning',
+    message,
+    start: c.start,
+    end: c.end,
+    explanation,
+    link: VERIFIABILITY,
+    fixes,
+    matchedText: c.draftText,
+    evidence: [evidenceOf(c.passage, a.evidence.find((e) => e.passage === c.passage)?.score ?? a.features[1])],
+  };
+}
+
+function unsupportedFinding(info: SentenceInfo, a: Alignment, score: number): RawFinding {
+  const missing = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text) || t.content).map((t) => t.text))].slice(0, 6);
+  const qty = quantities(info.text, info.start);
+  const specific = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text)).map((t) => qty.find((q) => q.start <= t.start && t.end <= q.end)?.text ?? t.text))];
+  const best = a.evidence[0];
+  const message = specific.length
+    ? `No source supports this claim: ${specific.slice(0, 4).map((s) => `“${s}”`).join(', ')} ${specific.length > 1 ? 'are' : 'is'} not in your sources.`
+    : 'No source in your corpus supports this claim.';
+  const lines = [
+    `**Unsupported by your sources** (support ${Math.round(score * 100)}%). Nothing in the reference corpus states this${missing.length ? `; not found: ${missing.map((m) => `“${quoteMd(m, 40)}”`).join(', ')}` : ''}.`,
+    '',
+  ];
+  if (best && best.score >= 0.3) {
+    const file = best.passage.path.split(/[\\/]/).pop();
+    lines.push(`Closest passage (\`${file}\` line ${best.passage.line}):`, '', `> ${quoteMd(best.passage.text)}`, '');
+  }
+  lines.push(
+    'An invented detail, number or cause is the most common way a rewrite drifts from its sources, and it is the part an editor cannot check.',
+    '',
+    `**How to fix:** add the source that says it (and attribute it in the text), or cut or soften the detail. See [Wikipedia: Verifiability](${VERIFIABILITY}) and [the rule](${ruleDocLink('unsupported-claim')}).`,
+  );
+  const fixes: Fix[] = [];
+  if (best && best.score >= 0.5) fixes.push(citationFix(info, best.passage));
+  return {
+    ruleId: 'unsupported-claim',
+    kind: specific.length ? 'detail' : 'claim',
+    severity: 'warning',
+    message,
+    start: info.start,
+    end: info.end,
+    explanation: lines.join('\n'),
+    link: VERIFIABILITY,
+    fixes,
+    matchedText: info.text,
+    evidence: a.evidence.slice(0, 3).map((e) => evidenceOf(e.passage, e.score)),
+  };
+}
+
+function quoteFinding(model: DraftModel, q: QuoteCheck): RawFinding {
+  if (q.kind === 'unsupported') {
+    return {
+      ruleId: 'unsupported-claim',
+      kind: 'quote',
+      severity: 'warning',
+      message: 'No source contains this quotation.',
+      start: q.start,
+      end: q.end,
+      explanation: [
+        '**Quotation not found in your sources.** No file in the reference corpus contains these words or anything close to them.',
+        '',
+        'A quotation is a promise that someone said exactly this. If it came from an interview, add your notes or transcript to the sources folder.',
+        '',
+        `**How to fix:** add the source, or paraphrase and attribute. See [Wikipedia: Quotations](${QUOTATIONS}) and [the rule](${ruleDocLink('unsupported-claim')}).`,
+      ].join('\n'),
+      link: QUOTATIONS,
+      fixes: [],
+      matchedText: model.text.slice(q.start, q.end),
+      evidence: q.passage ? [evidenceOf(q.passage, q.similarity)] : undefined,
+    };
+  }
+  const file = q.passage!.path.split(/[\\/]/).pop();
+  return {
+    ruleId: 'misquote',
+    kind: q.speakerMismatch ? 'speaker' : 'wording',
+    severity: 'warning',
+    message: q.speakerMismatch
+      ? `The source attributes these words to someone else (${file}:${q.passage!.line}).`
+      : `The source's wording differs: “${q.sourceWording}”${q.diff ? ` (${q.diff})` : ''}.`,
+    start: q.start,
+    end: q.end,
+    explanation: [
+      `**Misquote.** The closest wording in your sources (\`${file}\` line ${q.passage!.line}, ${Math.round(q.similarity * 100)}% the same) is:`,
+      '',
+      `> ${quoteMd(q.sourceWording)}`,
+      '',
+      q.diff ? `Difference: ${quoteMd(q.diff, 300)}.` : '',
+      '',
+      'Words inside quotation marks must be exactly what the person said; a changed word changes the quote, even when the meaning seems the same (AP: "Never alter quotations even to correct minor grammatical errors or word usage").',
+      '',
+      `**How to fix:** restore the source wording (quick fix), or paraphrase without quotation marks. See [AP on quotations](${AP_ATTRIBUTION}) and [the rule](${ruleDocLink('misquote')}).`,
+    ].join('\n'),
+    link: QUOTATIONS,
+    fixes: q.speakerMismatch ? [] : [{ title: 'Restore the source wording', edits: [{ offset: q.start, length: q.end - q.start, newText: q.sourceWording }], preferred: true }],
+    matchedText: model.text.slice(q.start, q.end),
+    evidence: [evidenceOf(q.passage!, q.similarity)],
+  };
+}
+
+// ---------------------------------------------------------------- no corpus
+
+const CUE_TEXT: Record<string, string> = {
+  number: 'a number',
+  cause: 'a cause',
+  trend: 'a trend',
+  motive: 'a motive',
+  prediction: 'a prediction stated as fact',
+  generalisation: 'a generalisation',
+  evaluation: 'a judgement',
+  asserted: 'an assertion of evidence',
+};
+
+function unattributedFindings(model: DraftModel, infos: SentenceInfo[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const attributedQty = infos.filter((i) => i.attributed).flatMap((i) => quantities(i.text));
+  infos.forEach((info, i) => {
+    let cues = unattributedCues(infos, i);
+    if (!cues.length) return;
+    // a number repeated from an attributed sentence elsewhere in the draft is sourced there
+    if (cues.includes('number')) {
+      const qs = quantities(info.text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+      if (qs.length && qs.every((q) => attributedQty.some((x) => sameQuantity(q, x)))) cues = cues.filter((c) => c !== 'number');
+    }
+    if (!cues.length) return;
+    const what = cues.map((c) => CUE_TEXT[c] ?? c);
+    out.push({
+      ruleId: 'unattributed-claim',
+      kind: cues[0],
+      severity: 'information',
+      message: `Unattributed claim (${what.join(', ')}): who says so?`,
+      start: info.start,
+      end: info.end,
+      explanation: [
+        `**Unattributed claim.** This sentence states ${what.join(' and ')} as fact, and neither it nor the sentence next to it says where that comes from.`,
+        '',
+        'Readers can only weigh a claim when they know its source; an editor can only check it when the writer does. Numbers, causes ("because of…"), motives, trends and predictions are where a story most often overreaches.',
+        '',
+        `**How to fix:** attribute it ("…, according to the UN's World Food Programme"), link the source, or soften it if no one can stand behind it. See [Wikipedia: Verifiability](${VERIFIABILITY}), [AP on attribution](${AP_ATTRIBUTION}) and [the rule](${ruleDocLink('unattributed-claim')}).`,
+      ].join('\n'),
+      link: VERIFIABILITY,
+      fixes: [
+        {
+          title: 'Add an attribution',
+          edits: [{ offset: endBeforePunct(model.text, info.end), length: 0, newText: ', according to SOURCE' }],
+          snippet: ', according to ${1:SOURCE}',
+        },
+      ],
+      matchedText: info.text,
+    });
+  });
+  return out;
+}
+
+function endBeforePunct(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /["”’')\]]/.test(text[e - 1])) e--;
+  if (e > 0 && /[.!]/.test(text[e - 1])) e--;
+  return e;
 }

@@ -1,0 +1,134 @@
+// Which draft sentences are claims worth checking, and which already carry their source.
+import type { DraftModel } from '../text/document';
+import { insideQuote } from '../text/document';
+import type { Sentence } from '../text/sentences';
+import { ATTRIBUTION_VERBS, CAUSAL, EVALUATIVE, GENERALISATION, HEDGED, MOTIVE, PREDICTION, TREND } from './lexicon';
+import { dates, quantities } from './numbers';
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  text: string;
+  start: number;
+  end: number;
+  heading: boolean;
+  question: boolean;
+  /** The whole sentence sits inside a quotation. */
+  quoted: boolean;
+  /** Contains a direct quotation of ≥ 3 words. */
+  hasQuote: boolean;
+  attributed: boolean;
+  /** Attributed to a specific (not vague) source with a speech verb: counts for the neighbours. */
+  strongAttribution: boolean;
+  hedged: boolean;
+  numbers: number;
+  dates: number;
+  names: number;
+  cues: string[];
+  words: number;
+  boilerplate: boolean;
+}
+
+const VAGUE_SUBJECT = /\b(?:some|many|most|several|few|certain)\s+(?:people|experts|observers|analysts|critics|officials|sources|say|believe|think)|^(?:people|experts|critics|observers|analysts|sources|it is (?:said|believed|thought|reported))\b|\b(?:an?|one)\s+(?:expert|source|official|analyst|observer)\b/i;
+const COGNITIVE = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'find', 'finds', 'found', 'point', 'pointed', 'post', 'posted']);
+const ASSERTED = /\b(?:there is|there's|there are) (?:evidence|proof|no doubt|little doubt)\b|\bit is (?:clear|obvious|known|a fact) that\b|\b(?:studies|research|data|experts) (?:show|prove|shows|proves)\b/i;
+const BOILERPLATE = /\b(?:your email|required fields|leave a (?:reply|comment)|similar posts|share this|sign up|subscribe|cookie|all rights reserved|click here|read more|related articles?)\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
+
+/** Does the sentence name its own source ("X said", "according to", "the agreement says")? */
+export function attribution(text: string): { attributed: boolean; strong: boolean } {
+  if (/\baccording to\b/i.test(text)) return { attributed: true, strong: !VAGUE_SUBJECT.test(text) };
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  let attributed = false;
+  let strong = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].toLowerCase().replace(/’/g, "'");
+    if (!ATTRIBUTION_VERBS.has(w)) continue;
+    const prev = (words[i - 1] ?? '').toLowerCase();
+    // passive "were told to", "was said to": not a source
+    if (/^(?:was|were|been|be|being|is|are)$/.test(prev) && /^(?:told|said|shown|found|thought|believed|reported)$/.test(w)) {
+      if (w === 'said' || w === 'reported' || w === 'believed' || w === 'thought') attributed = true; // "who was said to…" hedges
+      continue;
+    }
+    if (w === 'point' || w === 'post' || w === 'find' || w === 'found' || w === 'show' || w === 'shows' || w === 'showed') {
+      // "found" as attribution only with a research subject ("the study found")
+      if (!/\b(?:study|studies|report|survey|poll|data|research|researchers|investigation|review|analysis|audit|tests?|records?|documents?|images?|video|footage)\b/i.test(text)) continue;
+    }
+    attributed = true;
+    if (!COGNITIVE.has(w) && !VAGUE_SUBJECT.test(text)) strong = true;
+  }
+  return { attributed, strong };
+}
+
+export function describeSentences(model: DraftModel): SentenceInfo[] {
+  return model.sentences.map((s) => {
+    const text = s.text;
+    const block = model.blocks[s.block];
+    const heading = block?.type === 'heading' || (block?.type === 'table');
+    const question = /\?\s*["”’')\]]*$/.test(text);
+    const quoted = insideQuote(model.quotes, s.start, s.end) || quotedWhole(text);
+    const qspans = model.quotes.filter((q) => q.start >= s.start && q.end <= s.end + 1 && wordCount(model.text.slice(q.start, q.end)) >= 3);
+    const { attributed, strong } = attribution(text);
+    const qty = quantities(text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+    const ds = dates(text);
+    const names = (text.match(/(?<![.!?]\s|^|["“‘(]\s?)\b\p{Lu}\p{Ll}+/gu) ?? []).length;
+    const cues: string[] = [];
+    if (qty.length) cues.push('number');
+    if (CAUSAL.test(text)) cues.push('cause');
+    if (TREND.test(text)) cues.push('trend');
+    if (MOTIVE.test(text)) cues.push('motive');
+    if (PREDICTION.test(text) && !HEDGED.test(text)) cues.push('prediction');
+    if (GENERALISATION.test(text)) cues.push('generalisation');
+    if (EVALUATIVE.test(text)) cues.push('evaluation');
+    if (ASSERTED.test(text)) cues.push('asserted');
+    return {
+      sentence: s,
+      text,
+      start: s.start,
+      end: s.end,
+      heading,
+      question,
+      quoted,
+      hasQuote: qspans.length > 0,
+      attributed,
+      strongAttribution: strong,
+      hedged: HEDGED.test(text),
+      numbers: qty.length,
+      dates: ds.length,
+      names,
+      cues,
+      words: wordCount(text),
+      boilerplate: BOILERPLATE.test(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
+    };
+  });
+}
+
+function quotedWhole(text: string): boolean {
+  return /^["“][\s\S]*["”][.!?]?$/.test(text.trim()) && !/["”]\s*,?\s+\p{Ll}+\s+(?:said|says)/u.test(text);
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\d]+/gu) ?? []).length;
+
+/** With a corpus: is the sentence a checkable factual claim? */
+export function isCheckable(info: SentenceInfo): boolean {
+  if (info.heading || info.question || info.boilerplate || info.words < 4) return false;
+  if (info.numbers || info.dates || info.hasQuote || info.cues.length) return true;
+  return info.words >= 5;
+}
+
+/** Without a corpus: a check-worthy statement stated with no source in or next to it? */
+export function unattributedCues(infos: SentenceInfo[], i: number): string[] {
+  const info = infos[i];
+  if (info.heading || info.question || info.quoted || info.boilerplate || info.words < 4) return [];
+  if (info.attributed) return [];
+  const strong = info.cues.filter((c) => c !== 'prediction' || !info.hedged);
+  // "evaluation" alone ("very important") is opinion, not a claim; it only counts with a cause.
+  const cues = strong.filter((c) => c !== 'evaluation' || strong.includes('cause'));
+  if (!cues.length) return [];
+  if (info.hedged && !cues.some((c) => c === 'number' || c === 'cause' || c === 'asserted')) return [];
+  // a source right next to it, in the same paragraph, covers it
+  for (const j of [i - 1, i + 1]) {
+    const n = infos[j];
+    if (n && n.sentence.block === info.sentence.block && n.strongAttribution) return [];
+  }
+  return cues;
+}

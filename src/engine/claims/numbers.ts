@@ -1,0 +1,177 @@
+// Quantities, dates and weekdays in a sentence, with their spans, so that "38%" = "38 percent",
+// "1.2 million" = "1,200,000", "five" = "5", and "Wednesday" = "June 19, 2024".
+import { NUMBER_WORDS, SCALE_WORDS, parseNumberToken, fold, stem, STOPWORDS } from '../corpus/terms';
+import { MONTHS, MONTH_ABBR, WEEKDAYS } from './lexicon';
+
+export type QuantityKind = 'percent' | 'money' | 'year' | 'ordinal' | 'count';
+
+export interface Quantity {
+  value: number;
+  kind: QuantityKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Stems of the content words right after (the unit: "people", "troops") and before. */
+  after: string[];
+  before: string[];
+}
+
+export interface DateMention {
+  kind: 'weekday' | 'month' | 'date';
+  /** weekday 0–6, month 0–11 */
+  weekday?: number;
+  month?: number;
+  day?: number;
+  year?: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /\p{L}\.(?:\p{L}\.)+|[$€£¥]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s|bn|m|k)?|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function simpleTokens(text: string, base = 0): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  return out;
+}
+
+function wordNumber(w: string): number | undefined {
+  const f = fold(w);
+  if (f in NUMBER_WORDS) return NUMBER_WORDS[f];
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(f);
+  if (m) return NUMBER_WORDS[m[1]] + NUMBER_WORDS[m[2]];
+  return undefined;
+}
+
+const CONTEXT_SKIP = new Set([...STOPWORDS, 'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'trillion']);
+
+export function quantities(text: string, base = 0): Quantity[] {
+  const toks = simpleTokens(text, base);
+  const out: Quantity[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const f = fold(t.text);
+    let value: number | undefined;
+    let kind: QuantityKind = 'count';
+    let j = i;
+    if (/\d/.test(f)) {
+      if (/^\d{1,2}:\d{2}$/.test(f)) continue; // clock time
+      value = parseNumberToken(f);
+      if (value === undefined) continue;
+      if (/^[$€£¥]/.test(f) || /bn$|m$/.test(f) && /^[$€£¥]/.test(f)) kind = 'money';
+      if (f.endsWith('%')) kind = 'percent';
+      else if (/(st|nd|rd|th)$/.test(f)) kind = 'ordinal';
+      else if (/^\d{4}s?$/.test(f) && value >= 1800 && value <= 2100) kind = 'year';
+      // "1.2 million", "5 billion"
+    } else {
+      const wv = wordNumber(f);
+      if (wv === undefined || wv === 0) continue;
+      if (f === 'one' && !(toks[i + 1] && SCALE_WORDS[fold(toks[i + 1].text)])) continue; // "one of", "no one"
+      value = wv;
+      // "two hundred", "three thousand"
+    }
+    // scale words: "1.2 million", "five hundred"
+    while (toks[j + 1]) {
+      const nx = fold(toks[j + 1].text);
+      if (nx === 'hundred' && value < 100) value *= 100;
+      else if (SCALE_WORDS[nx] && nx.length > 2) value *= SCALE_WORDS[nx];
+      else break;
+      j++;
+      if (kind === 'year') kind = 'count';
+    }
+    if (toks[j + 1]) {
+      const nx = fold(toks[j + 1].text);
+      if (nx === 'percent' || nx === '%') {
+        kind = 'percent';
+        j++;
+      } else if (nx === 'per' && toks[j + 2] && fold(toks[j + 2].text) === 'cent') {
+        kind = 'percent';
+        j += 2;
+      } else if (/^(dollars?|euros?|pounds?|yen|yuan|rubles?|roubles?)$/.test(nx)) kind = 'money';
+    }
+    if (i > 0 && /^[$€£¥]$/.test(toks[i - 1].text)) kind = 'money';
+    value = Math.round(value * 1000) / 1000;
+    const after: string[] = [];
+    for (let k = j + 1; k < toks.length && after.length < 2; k++) {
+      const w = fold(toks[k].text);
+      if (!/\p{L}/u.test(w)) break;
+      if (!CONTEXT_SKIP.has(w)) after.push(stem(w));
+    }
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 2; k--) {
+      const w = fold(toks[k].text);
+      if (!/\p{L}/u.test(w)) break;
+      if (!CONTEXT_SKIP.has(w)) before.push(stem(w));
+    }
+    out.push({ value, kind, start: t.start, end: toks[j].end, text: text.slice(t.start - base, toks[j].end - base), after, before });
+    i = j;
+  }
+  return out;
+}
+
+export function dates(text: string, base = 0): DateMention[] {
+  const toks = simpleTokens(text, base);
+  const out: DateMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const f = fold(toks[i].text).replace(/\.$/, '');
+    const wd = WEEKDAYS.indexOf(f);
+    if (wd >= 0 && /^[A-Z]/.test(toks[i].text)) {
+      out.push({ kind: 'weekday', weekday: wd, start: toks[i].start, end: toks[i].end, text: toks[i].text });
+      continue;
+    }
+    let month = MONTHS.indexOf(f);
+    if (month < 0 && f in MONTH_ABBR && /^[A-Z]/.test(toks[i].text)) month = MONTH_ABBR[f];
+    if (month < 0 || !/^[A-Z]/.test(toks[i].text)) continue;
+    if (f === 'may' && !(toks[i + 1] && /^\d/.test(toks[i + 1].text)) && !(toks[i - 1] && /^\d{1,2}$/.test(toks[i - 1].text))) continue; // modal "May"
+    let day: number | undefined;
+    let year: number | undefined;
+    let s = i;
+    let e = i;
+    let k = i + 1;
+    if (toks[k] && fold(toks[k].text) === '.') k++;
+    if (toks[k] && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[k].text)) {
+      day = parseInt(toks[k].text, 10);
+      e = k;
+      k++;
+    } else if (i > 0 && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[i - 1].text)) {
+      day = parseInt(toks[i - 1].text, 10);
+      s = i - 1;
+    }
+    if (toks[k] && toks[k].text === ',') k++;
+    if (toks[k] && /^\d{4}$/.test(toks[k].text)) {
+      year = parseInt(toks[k].text, 10);
+      e = k;
+    }
+    out.push({ kind: day ? 'date' : 'month', month, day, year, start: toks[s].start, end: toks[e].end, text: text.slice(toks[s].start - base, toks[e].end - base) });
+    i = e;
+  }
+  return out;
+}
+
+/** Weekday (0 = Sunday) of a full date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month, day)).getUTCDay();
+}
+
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value) return true;
+  // rounding: "about 2,300" vs "2,312"; "38%" vs "38.2%"
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (big === 0) return false;
+  if (a.kind === 'year' || b.kind === 'year') return false;
+  const rel = Math.abs(a.value - b.value) / big;
+  return rel <= 0.02 || (a.kind === 'percent' && b.kind === 'percent' && Math.abs(a.value - b.value) < 0.5);
+}
+
+export function formatLike(source: Quantity): string {
+  return source.text;
+}

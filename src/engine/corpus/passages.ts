@@ -1,0 +1,92 @@
+// Splits corpus documents into passages (sentences, with their paragraph) whose offsets are
+// offsets into the original file: Markdown and plain text through the draft's own prose/sentence
+// pipeline, HTML through stripHtml's offset map.
+import { buildProse, isMarkdownLanguage } from '../text/prose';
+import { splitSentences } from '../text/sentences';
+import { LineIndex } from '../text/lineIndex';
+import { stripHtml, mapRange } from './html';
+import { termsOfTokens } from './terms';
+import type { CorpusDocument } from '../types';
+
+export interface Passage {
+  /** Index of the document in the corpus. */
+  doc: number;
+  path: string;
+  /** Offsets in the original file (UTF-16). */
+  start: number;
+  end: number;
+  /** 1-based line of start. */
+  line: number;
+  /** The passage text (markup stripped, whitespace collapsed). */
+  text: string;
+  /** Paragraph (block) index inside the document and the sentence index inside it. */
+  block: number;
+  indexInBlock: number;
+  /** True for passages taken from the draft being checked. */
+  draft: boolean;
+  /** Index terms (see terms.ts). */
+  terms: string[];
+}
+
+export type DocKind = 'html' | 'markdown' | 'text';
+
+export function docKind(path: string, text: string): DocKind {
+  if (/\.(html?|xhtml)$/i.test(path)) return 'html';
+  if (isMarkdownLanguage(undefined, path)) return 'markdown';
+  if (!/\.[a-z0-9]+$/i.test(path) && /^\s*<(!doctype html|html|body|p|div)\b/i.test(text)) return 'html';
+  return 'text';
+}
+
+const MAX_PASSAGE = 600;
+
+export function splitPassages(doc: CorpusDocument, docIndex: number, draft = false): Passage[] {
+  const kind = docKind(doc.path, doc.text);
+  const out: Passage[] = [];
+  let body = doc.text;
+  let map: ((s: number, e: number) => { start: number; end: number }) | undefined;
+  if (kind === 'html') {
+    const stripped = stripHtml(doc.text);
+    body = stripped.text;
+    map = (s, e) => mapRange(stripped, s, e);
+  }
+  const view = buildProse(body, kind === 'markdown');
+  const lines = kind === 'html' ? new LineIndex(doc.text) : view.lines;
+  const sentences = splitSentences(view.prose, body, view.blocks);
+  for (const s of sentences) {
+    if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
+    // Very long "sentences" (tables, lists without periods) are cut at ~MAX_PASSAGE chars on a token.
+    const pieces: Array<[number, number, typeof s.tokens]> = [];
+    if (s.end - s.start <= MAX_PASSAGE) pieces.push([s.start, s.end, s.tokens]);
+    else {
+      let a = s.start;
+      let first = 0;
+      s.tokens.forEach((t, k) => {
+        if (t.end - a > MAX_PASSAGE && k > first) {
+          pieces.push([a, t.start, s.tokens.slice(first, k)]);
+          a = t.start;
+          first = k;
+        }
+      });
+      pieces.push([a, s.end, s.tokens.slice(first)]);
+    }
+    for (const [a, b, toks] of pieces) {
+      const raw = view.prose.slice(a, b);
+      const text = /\s\s|[\t\r\n]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
+      if (!text) continue;
+      const orig = map ? map(a, b) : { start: a, end: b };
+      out.push({
+        doc: docIndex,
+        path: doc.path,
+        start: orig.start,
+        end: orig.end,
+        line: lines.lineOf(orig.start) + 1,
+        text,
+        block: s.block,
+        indexInBlock: s.indexInBlock,
+        draft,
+        terms: termsOfTokens(toks),
+      });
+    }
+  }
+  return out;
+}

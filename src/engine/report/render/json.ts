@@ -1,0 +1,92 @@
+// `factlint check --format json`: the public, stable JSON shape. Internal Finding fields
+// (explanation, link, matchedText, contextHash, fix.snippet, fix.preferred) never appear.
+import type { Claim, Evidence, FileResult, Finding, Fix, Severity } from '../../types';
+
+export interface JsonEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+export interface JsonFix {
+  title: string;
+  edits: JsonEdit[];
+}
+export interface JsonEvidence {
+  path: string;
+  offset: number;
+  length: number;
+  line: number;
+  text: string;
+  score: number;
+}
+export interface JsonFinding {
+  ruleId: string;
+  kind: string | null;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixes: JsonFix[];
+  evidence?: JsonEvidence[];
+}
+export interface JsonClaim {
+  offset: number;
+  length: number;
+  text: string;
+  status: Claim['status'];
+  score: number;
+  evidence: JsonEvidence[];
+}
+export interface JsonFile {
+  path: string;
+  findings: JsonFinding[];
+  claims?: JsonClaim[];
+}
+export interface JsonOutput {
+  version: 1;
+  files: JsonFile[];
+}
+
+const evidence = (e: Evidence): JsonEvidence => ({ path: e.path, offset: e.offset, length: e.length, line: e.line, text: e.text, score: e.score });
+const fix = (f: Fix): JsonFix => ({ title: f.title, edits: f.edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.newText })) });
+
+export function toJsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = {
+    ruleId: f.ruleId,
+    kind: f.kind ?? null,
+    severity: f.severity,
+    message: f.message,
+    offset: f.offset,
+    length: f.length,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fixes: (f.fixes ?? []).map(fix),
+  };
+  if (f.evidence) out.evidence = f.evidence.map(evidence);
+  return out;
+}
+
+export function toJsonClaim(c: Claim): JsonClaim {
+  return { offset: c.offset, length: c.length, text: c.text, status: c.status, score: c.score, evidence: (c.evidence ?? []).map(evidence) };
+}
+
+export function toJsonOutput(results: FileResult[]): JsonOutput {
+  return {
+    version: 1,
+    files: results.map((r) => {
+      const file: JsonFile = { path: r.path, findings: r.findings.map(toJsonFinding) };
+      if (r.claims) file.claims = r.claims.map(toJsonClaim);
+      return file;
+    }),
+  };
+}
+
+export function renderJson(results: FileResult[], indent = 2): string {
+  return JSON.stringify(toJsonOutput(results), null, indent) + '\n';
+}

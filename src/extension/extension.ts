@@ -1,0 +1,105 @@
+// FactLint for VS Code: a thin adapter over the engine (src/engine). Diagnostics, hovers, quick
+// fixes, commands and a status bar item; every finding comes from analyze().
+import * as vscode from 'vscode';
+import { Linter, LANGUAGES, isSupported } from './linter';
+import { FactLintHoverProvider } from './hover';
+import { ALLOW_PHRASE, FactLintCodeActionProvider, IGNORE_OCCURRENCE } from './codeActions';
+import { addToListSetting, SECTION } from './settings';
+
+export interface FactLintApi {
+  /** Lints the document now and returns its finding count (used by tests and other extensions). */
+  check(uri: vscode.Uri): Promise<number>;
+}
+
+export function activate(context: vscode.ExtensionContext): FactLintApi {
+  const started = Date.now();
+  const output = vscode.window.createOutputChannel('FactLint');
+  const linter = new Linter(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), output);
+  const status = vscode.window.createStatusBarItem('factlint.status', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'FactLint';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(output, linter, status);
+
+  const selector: vscode.DocumentSelector = LANGUAGES.map((language) => ({ language }));
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(selector, new FactLintHoverProvider(linter)),
+    vscode.languages.registerCodeActionsProvider(selector, new FactLintCodeActionProvider(linter), FactLintCodeActionProvider.metadata),
+  );
+
+  const updateStatus = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isSupported(doc) || !linter.settings(doc).enable) return status.hide();
+    const n = linter.count(doc.uri);
+    status.text = `$(checklist) FactLint: ${n}`;
+    status.tooltip = n === 1 ? '1 FactLint finding in this draft — click for the Problems panel' : `${n} FactLint findings in this draft — click for the Problems panel`;
+    status.show();
+  };
+
+  /** Documents shown in some tab right now (diagnostics of drafts whose last tab closed are cleared). */
+  const inTabs = () => {
+    const open = new Set<string>();
+    for (const g of vscode.window.tabGroups.all)
+      for (const t of g.tabs) {
+        const input = t.input;
+        if (input instanceof vscode.TabInputText) open.add(input.uri.toString());
+        else if (input instanceof vscode.TabInputTextDiff) open.add(input.modified.toString());
+      }
+    return open;
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => isSupported(d) && linter.lintNow(d)),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && linter.schedule(e.document)),
+    vscode.workspace.onDidCloseTextDocument((d) => linter.forget(d.uri)),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const open = inTabs();
+      for (const t of e.closed) {
+        const uri = t.input instanceof vscode.TabInputText ? t.input.uri : t.input instanceof vscode.TabInputTextDiff ? t.input.modified : undefined;
+        if (uri && !open.has(uri.toString())) linter.closed(uri);
+      }
+      for (const t of e.opened) {
+        const uri = t.input instanceof vscode.TabInputText ? t.input.uri : undefined;
+        const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (doc && isSupported(doc) && (linter.isHidden(doc.uri) || !linter.diagnostics.has(doc.uri))) linter.lintNow(doc);
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION)) {
+        linter.lintAll();
+        updateStatus();
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    linter.onDidLint(updateStatus),
+
+    vscode.commands.registerCommand('factlint.checkDocument', async (arg?: vscode.Uri) => {
+      const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
+      if (!doc) return 0;
+      if (!isSupported(doc)) {
+        void vscode.window.showInformationMessage(`FactLint checks Markdown, plain text and news drafts, not "${doc.languageId}".`);
+        return 0;
+      }
+      return linter.lintNow(doc).length;
+    }),
+    vscode.commands.registerCommand('factlint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(IGNORE_OCCURRENCE, async (hash: string) => {
+      if (typeof hash === 'string' && hash) await addToListSetting('ignoredOccurrences', hash);
+    }),
+    vscode.commands.registerCommand(ALLOW_PHRASE, async (phrase: string) => {
+      if (typeof phrase === 'string' && phrase.trim()) await addToListSetting('allowedPhrases', phrase.trim());
+    }),
+  );
+
+  linter.lintAll();
+  updateStatus();
+  output.appendLine(`FactLint ${context.extension.packageJSON.version ?? ''} activated in ${Date.now() - started} ms (first check included).`);
+
+  return {
+    async check(uri: vscode.Uri) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      return linter.lintNow(doc).length;
+    },
+  };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,294 @@
+// Node-side corpus loading: finds the files the story rests on (a sources/ or references/
+// folder beside the draft, configured paths, folders and globs, front-matter `sources:`) and
+// reads the text ones. Binary, non-UTF-8 and huge files are skipped with a reason in problems.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CorpusDocument } from '../engine/types';
+
+export interface LoadCorpusOptions {
+  /** The draft being checked: its folder is where sources/ or references/ is looked for. */
+  draftPath?: string;
+  /** Files, folders or globs (relative to the draft's folder, or absolute). */
+  corpusPaths?: string[];
+  /** Entries of the draft's front-matter `sources:` list (files, folders, globs; URLs are skipped). */
+  frontMatterSources?: string[];
+  /** Skip files larger than this (default 5 MB). */
+  maxFileBytes?: number;
+  /** Stop after this many files (default 2000). */
+  maxFiles?: number;
+  /** Base folder for relative paths when there is no draft (default: cwd). */
+  cwd?: string;
+}
+
+export interface LoadedCorpus {
+  documents: CorpusDocument[];
+  problems: string[];
+}
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const SOURCE_FOLDERS = ['sources', 'references'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
+const DEFAULT_MAX = 5 * 1024 * 1024;
+
+export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
+  const problems: string[] = [];
+  const base = opts.draftPath ? path.dirname(path.resolve(opts.draftPath)) : path.resolve(opts.cwd ?? process.cwd());
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX;
+  const maxFiles = opts.maxFiles ?? 2000;
+  const files = new Set<string>();
+  const draftAbs = opts.draftPath ? path.resolve(opts.draftPath) : undefined;
+
+  const addFile = (f: string, explicit: boolean) => {
+    const abs = path.resolve(f);
+    if (abs === draftAbs) return;
+    if (!CORPUS_EXTENSIONS.includes(path.extname(abs).toLowerCase())) {
+      if (explicit) problems.push(`${rel(base, abs)}: skipped (not a .txt, .md, .markdown, .html or .htm file)`);
+      return;
+    }
+    files.add(abs);
+  };
+  const addFolder = (dir: string) => {
+    for (const f of walk(dir, problems, base)) addFile(f, false);
+  };
+  const addEntry = (entry: string, origin: string) => {
+    const e = entry.trim();
+    if (!e) return;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(e)) {
+      problems.push(`${origin} ${e}: skipped (URLs are not fetched; save the page into sources/)`);
+      return;
+    }
+    const abs = path.isAbsolute(e) ? e : path.join(base, e);
+    if (hasGlob(e)) {
+      const matches = expandGlob(abs, problems, base);
+      if (!matches.length) problems.push(`${origin} ${e}: no file matches`);
+      for (const m of matches) {
+        if (isDir(m)) addFolder(m);
+        else addFile(m, false);
+      }
+      return;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      problems.push(`${origin} ${e}: not found`);
+      return;
+    }
+    if (st.isDirectory()) addFolder(abs);
+    else addFile(abs, true);
+  };
+
+  // 1. sources/ or references/ beside the draft
+  for (const name of SOURCE_FOLDERS) {
+    const dir = path.join(base, name);
+    if (isDir(dir)) addFolder(dir);
+  }
+  // 2. configured paths, 3. front matter
+  for (const p of opts.corpusPaths ?? []) addEntry(p, 'corpus path');
+  for (const p of opts.frontMatterSources ?? []) addEntry(p, 'front-matter source');
+
+  const documents: CorpusDocument[] = [];
+  for (const f of [...files].sort()) {
+    if (documents.length >= maxFiles) {
+      problems.push(`corpus: stopped after ${maxFiles} files; the rest are not checked`);
+      break;
+    }
+    const r = readTextFile(f, maxBytes);
+    if ('problem' in r) problems.push(`${rel(base, f)}: ${r.problem}`);
+    else documents.push({ path: f, text: r.text });
+  }
+  return { documents, problems };
+}
+
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX): { text: string } | { problem: string } {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    return { problem: `cannot read (${(e as Error).message})` };
+  }
+  if (st.size > maxBytes) return { problem: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file` };
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { problem: `cannot read (${(e as Error).message})` };
+  }
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { problem: 'skipped: UTF-16 text; save it as UTF-8' };
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return { problem: 'skipped: not valid UTF-8; save it as UTF-8' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+function walk(dir: string, problems: string[], base: string, depth = 0): string[] {
+  if (depth > 8) return [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push(`${rel(base, dir)}: cannot list (${(e as Error).message})`);
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p, problems, base, depth + 1));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const hasGlob = (s: string) => /[*?[{]/.test(s);
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Expands `*`, `**`, `?`, `[abc]` and `{a,b}` (enough for source lists) without a dependency. */
+export function expandGlob(absPattern: string, problems: string[] = [], base = ''): string[] {
+  const norm = absPattern.split(path.sep).join('/');
+  const parts = norm.split('/');
+  let i = 0;
+  while (i < parts.length && !hasGlob(parts[i])) i++;
+  const root = parts.slice(0, i).join('/') || '/';
+  const rest = parts.slice(i).join('/');
+  if (!isDir(root)) return [];
+  const re = globToRegExp(rest);
+  const out: string[] = [];
+  const visit = (dir: string, relDir: string, depth: number) => {
+    if (depth > 12) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(`${rel(base, dir)}: cannot list (${(e as Error).message})`);
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      const r = relDir ? `${relDir}/${e.name}` : e.name;
+      const p = path.join(dir, e.name);
+      if (re.test(r)) out.push(p);
+      if (e.isDirectory() && rest.includes('/') || (e.isDirectory() && rest.includes('**'))) visit(p, r, depth + 1);
+    }
+  };
+  visit(root, '', 0);
+  return out.sort();
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) re += '\\{';
+      else {
+        re += '(?:' + glob.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
+        i = close;
+      }
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i);
+      if (close < 0) re += '\\[';
+      else {
+        re += '[' + glob.slice(i + 1, close).replace(/^!/, '^') + ']';
+        i = close;
+      }
+    } else re += c.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function rel(base: string, p: string): string {
+  const r = path.relative(base, p);
+  return r && !r.startsWith('..') ? r : p;
+}
+
+/**
+ * The `sources:` entry of a draft's Markdown front matter (the raw YAML between the --- lines):
+ * a block list (`sources:\n  - a.md\n  - "b c.txt"`), an inline list (`sources: [a.md, b.md]`)
+ * or a single value (`sources: notes/`). Also accepts `source:` and `references:`.
+ */
+export function parseFrontMatterSources(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const lines = raw.split(/\r?\n/);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(sources|source|references)\s*:\s*(.*?)\s*$/.exec(lines[i]);
+    if (!m) continue;
+    const value = stripComment(m[2]);
+    if (value.startsWith('[')) {
+      // inline list, possibly continued over lines until ]
+      let s = value;
+      let j = i;
+      while (!s.includes(']') && j + 1 < lines.length) s += ' ' + lines[++j].trim();
+      out.push(...splitInline(s.slice(1, s.lastIndexOf(']') < 0 ? s.length : s.lastIndexOf(']'))));
+      i = j;
+    } else if (value && value !== '|' && value !== '>') out.push(unquote(value));
+    else {
+      for (let j = i + 1; j < lines.length; j++) {
+        const l = lines[j];
+        if (!l.trim() || /^\s*#/.test(l)) continue;
+        const item = /^\s*-\s+(.*)$/.exec(l) ?? /^\s*-\s*$/.exec(l);
+        if (!item) break;
+        const v = stripComment(item[1] ?? '');
+        // "- path: a.md" (a mapping item) → its path/file/url value
+        const kv = /^(?:path|file|url|href)\s*:\s*(.+)$/.exec(v);
+        if (kv) out.push(unquote(stripComment(kv[1])));
+        else if (v) out.push(unquote(v));
+        i = j;
+      }
+    }
+  }
+  return out.filter(Boolean);
+}
+
+function splitInline(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q: string | null = null;
+  for (const c of s) {
+    if (q) {
+      if (c === q) q = null;
+      else cur += c;
+    } else if (c === '"' || c === "'") q = c;
+    else if (c === ',') {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+function stripComment(v: string): string {
+  if (/^["']/.test(v)) return v.trim();
+  return v.replace(/\s+#.*$/, '').trim();
+}
+
+function unquote(v: string): string {
+  const t = v.trim();
+  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
+  return t;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { check } from './helpers';
+import { buildDraftModel } from '../../../src/engine/text/document';
+import { checkClaims } from '../../../src/engine/claims';
+
+// options.corpus undefined
+const noCorpus = (draft: string, languageId = 'plaintext') => checkClaims(buildDraftModel(draft, languageId), {});
+
+const flagged = (draft: string) => noCorpus(draft).findings.filter((f) => f.ruleId === 'unattributed-claim').map((f) => draft.slice(f.start, f.end));
+
+describe('no corpus: unattributed claims', () => {
+  it('flags check-worthy statements without a source', () => {
+    expect(flagged('He is running out of weapons.')).toEqual(['He is running out of weapons.']);
+    expect(flagged('Now, North Korea’s economy is very bad because of sanctions.')).toHaveLength(1);
+    expect(flagged('The blast killed 14 people and injured 60.')).toHaveLength(1);
+    expect(flagged('Prices will double next year.')).toHaveLength(1);
+    expect(flagged('Most voters are tired of the war.')).toHaveLength(1);
+    expect(flagged('There is evidence that the missiles came from abroad.')).toHaveLength(1);
+  });
+  it('does not flag sentences that carry their own attribution', () => {
+    for (const s of [
+      'The blast killed 14 people, police said.',
+      'According to the ministry, prices will double next year.',
+      'The agreement says Russia and North Korea will defend each other.',
+      'Kim told reporters the economy is very bad because of sanctions.',
+      'South Korea warned the deal will cause problems.',
+    ])
+      expect(flagged(s)).toEqual([]);
+  });
+  it('does not flag questions, headings, scene description, quotes, hedges', () => {
+    for (const s of [
+      'Will prices double next year?',
+      'Putin arrived in North Korea very late at night.',
+      'Kim greeted him warmly.',
+      'Many people lined the streets.',
+      '“The economy is very bad because of sanctions.”',
+      'It could impact the whole world.',
+    ])
+      expect(flagged(s)).toEqual([]);
+    const md = noCorpus('# Prices will double\n\nKim greeted him warmly.', 'markdown');
+    expect(md.findings).toEqual([]);
+  });
+  it('a source in the adjacent sentence covers it', () => {
+    expect(flagged('Russia will help North Korea if it is attacked. Putin announced this after the meeting.')).toEqual([]);
+  });
+  it('a vague neighbour ("People think") does not count as a source', () => {
+    expect(flagged('The economy is very bad because of sanctions. People think Kim asked for help.')).toHaveLength(1);
+  });
+  it('a number repeated from an attributed sentence elsewhere is not flagged', () => {
+    expect(flagged('Police said 14 people died in the blast.\n\nThe 14 victims were all workers.')).toEqual([]);
+    expect(flagged('Police said 14 people died in the blast.\n\nThe 15 victims were all workers.')).toHaveLength(1);
+  });
+  it('returns no claims without a corpus; the fix inserts an attribution before the period', () => {
+    const d = 'He is running out of weapons.';
+    const r = check(d, []);
+    expect(r.claims).toBeUndefined();
+    const e = r.findings[0].fixes[0].edits[0];
+    expect(d.slice(0, e.offset) + e.newText + d.slice(e.offset)).toBe('He is running out of weapons, according to SOURCE.');
+    expect(r.findings[0].severity).toBe('information');
+  });
+});
+
+const SEED = path.join(__dirname, '../../../../shared/seed/putin-kim-draft.txt');
+describe.skipIf(!fs.existsSync(SEED))('seed draft (../shared/seed)', () => {
+  const text = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : '';
+  const found = flagged(text);
+  it('flags the seed examples', () => {
+    expect(found).toContain('He is running out of weapons.');
+    expect(found).toContain('Now, North Korea’s economy is very bad because of sanctions.');
+  });
+  it('does not flag attributed sentences, hedges or the page boilerplate', () => {
+    for (const s of found) {
+      expect(s).not.toMatch(/\b(?:said|says|told|warned|according to)\b/);
+      expect(s).not.toMatch(/\b(?:could|might|may)\b/);
+    }
+    expect(found.some((s) => /email|Reply|Posts/.test(s))).toBe(false);
+    expect(found.length).toBeLessThanOrEqual(8); // precision first
+  });
+});
