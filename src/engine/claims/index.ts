@@ -12,7 +12,7 @@ import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } f
 import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { quantities, sameQuantity } from './numbers';
-import { namedSourceFix } from './sourceNames';
+import { namedSourceFix, roleFromCorpus } from './sourceNames';
 
 export { align, alignTokens, FEATURE_NAMES } from './align';
 export { supportProbability, supportThreshold, modelInfo } from './model';
@@ -52,6 +52,26 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     }
   });
   for (const f of ruleFindings) {
+    if (f.ruleId === 'incomplete-attribution') {
+      // the corpus often says who the person is: offer the role it gives
+      const name = f.matchedText.split(',')[0].replace(/\s+/g, ' ').trim();
+      const found = roleFromCorpus(name, index, filter);
+      if (found) {
+        const p = found.passage;
+        const appositive = f.matchedText.includes(',');
+        const file = p.path.split(/[\\/]/).pop();
+        f.fixes = [
+          {
+            title: `Use the role from ${file}: ${name}, ${found.source.role}`,
+            edits: [{ offset: f.start, length: f.end - f.start, newText: appositive ? `${name}, ${found.source.role}` : `${name}, ${found.source.role},` }],
+            preferred: true,
+          },
+          ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x)),
+        ];
+        f.evidence = [...(f.evidence ?? []), evidenceOf(p, 1)];
+      }
+      continue;
+    }
     if (f.ruleId !== 'vague-attribution') continue;
     const fix = namedSourceFix(model, f, index, filter);
     if (fix) {
@@ -81,7 +101,10 @@ function checkSentence(info: SentenceInfo, index: CorpusIndex, filter?: (p: Pass
   const a = align(info.text, info.start, index, { filter, context });
   const score = scoreAlignment(a);
   const evidence = a.evidence.slice(0, 3).map((e) => evidenceOf(e.passage, e.score));
-  const conflicts = a.conflicts;
+  // One difference, one flag: a number inside a conflicting date ("3" in "March 3") is the same error.
+  const conflicts = a.conflicts.filter(
+    (c, i, all) => !all.some((d, j) => j !== i && d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start),
+  );
   let status: ClaimStatus;
   if (conflicts.length && a.frameCoverage >= 0.5) status = 'contradicted';
   else if (score >= supportThreshold()) status = 'supported';

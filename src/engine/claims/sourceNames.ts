@@ -94,6 +94,40 @@ export function namedSourceFix(
   return undefined;
 }
 
+const AUX_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+const PAST_OR_MODAL = /(?:ed|said|thought|told|felt|knew|wrote|will|would|may|might|could|can|should|must|had|did|was|is|has|says|does)$/i;
+
+/** Third person singular of a present verb ("say" → "says", "worry" → "worries"); other forms unchanged. */
+export function singular(verb: string, _aux = false): string {
+  const lower = verb.toLowerCase();
+  if (AUX_SINGULAR[lower]) return AUX_SINGULAR[lower];
+  if (PAST_OR_MODAL.test(lower) || /s$/.test(lower)) return verb;
+  if (/[^aeiou]y$/.test(lower)) return verb.slice(0, -1) + 'ies';
+  if (/(?:sh|ch|x|z|o)$/.test(lower)) return verb + 'es';
+  return verb + 's';
+}
+
+/**
+ * "Rachel Okafor, an engineer" (incomplete-attribution) + a source passage "Rachel Okafor, a
+ * structural engineer at the state dam safety office, said…" → the role from the source.
+ */
+export function roleFromCorpus(
+  name: string,
+  index: CorpusIndex,
+  filter?: (p: Passage) => boolean,
+): { source: NamedSource; passage: Passage } | undefined {
+  for (const hit of index.search(name, 8, filter)) {
+    const p = hit.passage;
+    if (!p.text.includes(name)) continue;
+    const src = namedSourceIn(p.text);
+    if (src && src.name === name && src.role) return { source: src, passage: p };
+    // "…, said Rachel Okafor, a structural engineer at …" or a role before the name
+    const m = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s+((?:a|an|the)\\s[^,.;“”"]{2,90}?)(?:[,.;]|$)`, 'u').exec(p.text);
+    if (m) return { source: { name, role: m[1].trim() }, passage: p };
+  }
+  return undefined;
+}
+
 /** "An expert says" → "Maya Chen, a seismologist at …, says"; keeps the draft's verb and tense. */
 export function rewrite(matched: string, src: NamedSource, sentenceStart: boolean): string | undefined {
   const who = src.role ? `${src.name}, ${src.role},` : src.name;
@@ -102,8 +136,11 @@ export function rewrite(matched: string, src: NamedSource, sentenceStart: boolea
   const m = /^(.*?)\b(according to)\s+(.+)$/i.exec(matched);
   if (m) return `${m[1]}${m[2]} ${src.role ? `${src.name}, ${src.role}` : src.name}`;
   if (verbAt > 0) {
-    const verb = words.slice(verbAt).join(' ');
-    return `${who} ${verb}`;
+    // one named person replaces a plural source: "Some people say" → "Maya Chen, …, says"
+    const verbWords = words.slice(verbAt);
+    const auxAt = verbWords.length > 1 ? 0 : -1;
+    verbWords[0] = singular(verbWords[0], auxAt === 0 && verbWords.length > 1);
+    return `${who} ${verbWords.join(' ')}`;
   }
   if (verbAt === 0) {
     // "says an expert" / "said some officials"
