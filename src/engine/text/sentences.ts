@@ -31,6 +31,12 @@ const OPENERS = new Set([
 ]);
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/**
+ * No real sentence is this long; a run of text without an end (a pasted table, a 100,000-character
+ * line) is cut into pieces at a comma or semicolon so that every per-sentence step stays bounded.
+ */
+export const MAX_SENTENCE_TOKENS = 240;
+const SOFT_BREAKS = new Set([',', ';', ':', '—', '–']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 export function splitSentences(prose: string, text: string, blocks: Block[]): Sentence[] {
@@ -49,6 +55,15 @@ export function splitSentences(prose: string, text: string, blocks: Block[]): Se
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (i - first >= MAX_SENTENCE_TOKENS) {
+        let cut = i;
+        for (let k = i - 1; k > first + MAX_SENTENCE_TOKENS / 2; k--)
+          if (SOFT_BREAKS.has(tokens[k].text)) {
+            cut = k + 1;
+            break;
+          }
+        emit(cut);
+      }
       const isTerminal = TERMINAL.has(t.text) || (t.type === 'word' && t.text.endsWith('.') && t.text.length > 2);
       if (!isTerminal) continue;
       // swallow repeated terminals and closing quotes/brackets: `?!`, `."`, `.)`

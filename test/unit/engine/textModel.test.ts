@@ -135,3 +135,20 @@ describe('look-back and look-ahead', () => {
     expect(vague("Critics say the plan is rushed. Among them is Ana Ruiz, who chairs the county's planning board.", 'plaintext')).toEqual([]);
   });
 });
+
+describe('pathological input stays bounded', () => {
+  it('cuts a run of text with no sentence end into bounded pieces', async () => {
+    const { MAX_SENTENCE_TOKENS } = await import('../../../src/engine/text/sentences');
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 10 === 9 ? 'words,' : 'word')).join(' ');
+    const sentences = buildDraftModel(text, 'plaintext').sentences;
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const s of sentences) expect(s.tokens.length).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS + 1);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
+  });
+  it('unbalanced brackets, backticks and emphasis in Markdown', () => {
+    for (const text of ['[('.repeat(20000) + ']'.repeat(20000), '`a '.repeat(20000), '*a_ '.repeat(20000), '<!-- x '.repeat(20000)]) {
+      const model = buildDraftModel(text, 'markdown');
+      expect(model.prose.length).toBe(text.length);
+    }
+  });
+});
