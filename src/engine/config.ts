@@ -10,6 +10,50 @@ export interface NormalizedConfig {
 }
 
 const SETTINGS: readonly string[] = ['off', ...SEVERITIES];
+const KEYS = ['rules', 'allowedPhrases', 'ignoredOccurrences'];
+// Keys the editor and CLI pass through but the engine does not use.
+const PASSTHROUGH = new Set(['enable', 'delay', 'corpus', 'workspaceGlobs', 'workspaceExclude']);
+export const RULE_IDS = [
+  'vague-attribution', 'incomplete-attribution', 'draft-hygiene', 'unattributed-claim', 'unsupported-claim', 'contradicted-claim', 'misquote',
+];
+const KINDS: Record<string, string[]> = {
+  'vague-attribution': ['group', 'unnamed-expert', 'passive', 'evidence', 'anonymous-source', 'anonymous-official', 'collective'],
+  'draft-hygiene': ['boilerplate', 'repeated-claim'],
+};
+
+/** The closest known name, for "did you mean" (edit distance ≤ 3). */
+function closest(name: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 4;
+  for (const k of known) {
+    const d = editDistance(name.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function knownRule(key: string): boolean {
+  const [rule, kind, extra] = key.split('/');
+  if (extra !== undefined || !RULE_IDS.includes(rule)) return false;
+  return kind === undefined || (KINDS[rule] ?? []).includes(kind);
+}
 
 export function normalizeConfig(input: unknown): NormalizedConfig {
   const out: NormalizedConfig = { rules: {}, allowedPhrases: [], ignoredOccurrences: new Set(), problems: [] };
@@ -19,10 +63,21 @@ export function normalizeConfig(input: unknown): NormalizedConfig {
     return out;
   }
   const c = input as Record<string, unknown>;
+  for (const key of Object.keys(c)) {
+    if (KEYS.includes(key) || PASSTHROUGH.has(key)) continue;
+    const hint = closest(key, KEYS);
+    out.problems.push(`${key}: unknown setting, ignored${hint ? ` (did you mean "${hint}"?)` : ''}`);
+  }
   if (c.rules !== undefined) {
     if (typeof c.rules !== 'object' || c.rules === null || Array.isArray(c.rules)) out.problems.push('rules: expected an object of rule id → "off" | severity');
     else
       for (const [k, v] of Object.entries(c.rules)) {
+        if (!knownRule(k)) {
+          const all = RULE_IDS.flatMap((r) => [r, ...(KINDS[r] ?? []).map((kind) => `${r}/${kind}`)]);
+          const hint = closest(k, all);
+          out.problems.push(`rules.${k}: unknown rule, ignored${hint ? ` (did you mean "${hint}"?)` : ''}`);
+          continue;
+        }
         if (typeof v === 'string' && SETTINGS.includes(v)) out.rules[k] = v as RuleSetting;
         else if (v === false) out.rules[k] = 'off';
         else out.problems.push(`rules.${k}: expected one of ${SETTINGS.join(', ')}; got ${JSON.stringify(v)}`);

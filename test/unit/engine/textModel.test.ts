@@ -152,3 +152,16 @@ describe('pathological input stays bounded', () => {
     }
   });
 });
+
+describe('configuration problems are named', () => {
+  it('misspelled settings and unknown rule ids', async () => {
+    const { normalizeConfig } = await import('../../../src/engine');
+    const c = normalizeConfig({ allowedPhrase: ['x'], rules: { 'vague-atribution': 'off', 'vague-attribution/groups': 'off', 'draft-hygiene/boilerplate': 'hint' } });
+    expect(c.problems).toEqual([
+      'allowedPhrase: unknown setting, ignored (did you mean "allowedPhrases"?)',
+      'rules.vague-atribution: unknown rule, ignored (did you mean "vague-attribution"?)',
+      'rules.vague-attribution/groups: unknown rule, ignored (did you mean "vague-attribution/group"?)',
+    ]);
+    expect(c.rules).toEqual({ 'draft-hygiene/boilerplate': 'hint' });
+  });
+});
