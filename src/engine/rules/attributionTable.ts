@@ -183,6 +183,14 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'unnamed-expert',
+    pattern: '[@quant? @expertMod|@low* @expertNoun] @aux* @be|remain|remains|remained|seem|seems|seemed @adverb* @feelingAdj',
+    message: '"{source}": which experts? Name them and their affiliation.',
+    unless: ['affiliated', 'definiteBefore'],
+    flags: ['Many experts are worried about the dam.', 'Scientists are divided on the cause.', 'Economists remain skeptical of the forecast.'],
+    allows: ['The experts were confident in their report.', 'Scientists at the state survey are confident the dam will hold.'],
+  },
+  {
+    kind: 'unnamed-expert',
     pattern: 'according_to [@expertMod* @expertNoun]',
     message: '"{match}": which experts? Name them.',
     unless: ['affiliated', 'namedAppositive', 'definiteBefore'],
@@ -203,7 +211,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     pattern: 'it @aux* @be @adverb* [@passiveVerb] that|,',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
-    flags: ['It is believed that the talks failed.', 'It is widely thought that he will resign.', 'It has been suggested that the vote was rigged.', 'It was reported that shots were fired.'],
+    flags: ['It is believed that the talks failed.', 'It is widely thought that he will resign.', 'It has been suggested that the vote was rigged.', 'It was reported that shots were fired.', 'It is well known that the dam leaks.'],
     allows: ['It is raining.', 'It is unclear whether the talks failed.', 'It was reported by the Associated Press that shots were fired.', 'It is expected to rain.'],
   },
   {

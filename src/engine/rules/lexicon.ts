@@ -100,11 +100,11 @@ export const LEXICON: Record<string, string[]> = {
   thereNoun: words(`evidence signs indications reports suggestions speculation rumors rumours concerns fears
     claims allegations talk reason`),
   passiveVerb: words(`believed said thought reported rumored rumoured alleged claimed feared suggested
-    understood expected estimated assumed argued considered felt hoped`),
+    understood expected estimated assumed argued considered felt hoped known`),
   passiveAsVerb: words(`regarded described seen viewed considered characterized characterised
     portrayed labeled labelled touted hailed`),
   hedgeAdverb: words(`reportedly allegedly supposedly purportedly reputedly rumoredly`),
-  adverb: words(`widely generally commonly broadly often long also now still increasingly largely
+  adverb: words(`widely generally commonly broadly often long also now still increasingly largely well
     once frequently sometimes widely-held`),
   // Titles that identify a person's role when they precede a name.
   title: words(`president prime minister chancellor king queen prince princess governor mayor senator
