@@ -165,3 +165,12 @@ describe('configuration problems are named', () => {
     expect(c.rules).toEqual({ 'draft-hygiene/boilerplate': 'hint' });
   });
 });
+
+describe('one sourcing flag per sentence', () => {
+  it('a vague attribution is not also an unattributed claim', () => {
+    const r = analyze('There is evidence that bus lanes cut traffic by 15 percent.').findings.map((f) => f.ruleId);
+    expect(r).toEqual(['vague-attribution']);
+    const off = analyze('There is evidence that bus lanes cut traffic by 15 percent.', { config: { rules: { 'vague-attribution': 'off' } } });
+    expect(off.findings.map((f) => f.ruleId)).toEqual(['unattributed-claim']);
+  });
+});
