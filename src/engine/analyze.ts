@@ -2,7 +2,7 @@
 import { buildDraftModel, type DraftModel } from './text/document';
 import { applyConfig, normalizeConfig } from './config';
 import { suppressedByComments } from './suppress';
-import { contextHash } from './hash';
+import { contextHash, sentenceHash } from './hash';
 import { ALL_RULES } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import type { AnalyzeOptions, FileResult, Finding } from './types';
@@ -33,11 +33,12 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}, ca
   const findings: Finding[] = [];
   const vagueSentences = new Set<number>();
   for (const r of raw) if (r.ruleId === 'vague-attribution' && config.rules['vague-attribution'] !== 'off') vagueSentences.add(sentenceAt(model, r.start)?.start ?? -1);
+  const sentenceIds = new Map<number, string>();
   for (const r of raw) {
     if (disabled(r.ruleId, r.start)) continue;
     // One sourcing flag per sentence: a vague attribution already says the claim has no real source.
     if (r.ruleId === 'unattributed-claim' && vagueSentences.has(sentenceAt(model, r.start)?.start ?? -2)) continue;
-    const f = toFinding(model, r);
+    const f = toFinding(model, r, sentenceIds);
     const configured = applyConfig(config, f);
     if (configured) findings.push(configured);
   }
@@ -60,10 +61,15 @@ function sentenceAt(model: DraftModel, offset: number) {
   return undefined;
 }
 
-function toFinding(model: DraftModel, r: RawFinding): Finding {
+function toFinding(model: DraftModel, r: RawFinding, sentenceIds: Map<number, string>): Finding {
   const s = model.lines.position(r.start);
   const e = model.lines.position(r.end);
   const sentence = sentenceAt(model, r.start);
+  let sentenceId = sentence ? sentenceIds.get(sentence.start) : undefined;
+  if (sentence && sentenceId === undefined) {
+    sentenceId = sentenceHash(sentence.text);
+    sentenceIds.set(sentence.start, sentenceId);
+  }
   return {
     ruleId: r.ruleId,
     kind: r.kind,
@@ -80,6 +86,6 @@ function toFinding(model: DraftModel, r: RawFinding): Finding {
     fixes: r.fixes,
     ...(r.evidence ? { evidence: r.evidence } : {}),
     matchedText: r.matchedText,
-    contextHash: contextHash(r.ruleId, r.kind, sentence ? sentence.text : r.matchedText, r.matchedText),
+    contextHash: contextHash(r.ruleId, r.kind, sentenceId ?? sentenceHash(r.matchedText), r.matchedText),
   };
 }

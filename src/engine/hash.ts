@@ -10,7 +10,12 @@ export function fnv1a(s: string): string {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
 
+/** A sentence's identity, computed once per sentence (not once per finding in it). */
+export function sentenceHash(sentence: string): string {
+  return fnv1a(squash(sentence));
+}
+
 /** An occurrence is its rule, kind, the sentence it sits in and the text it matched. */
-export function contextHash(ruleId: string, kind: string | null, sentence: string, matched: string): string {
-  return fnv1a(`${ruleId}/${kind ?? ''}|${squash(sentence)}|${squash(matched)}`);
+export function contextHash(ruleId: string, kind: string | null, sentenceId: string, matched: string): string {
+  return fnv1a(`${ruleId}/${kind ?? ''}|${sentenceId}|${squash(matched)}`);
 }

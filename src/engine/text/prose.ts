@@ -159,10 +159,10 @@ function maskInline(s: string): string {
       .replace(/<!--[\s\S]{0,2000}?-->/g, blank) // HTML comments
       .replace(/<(?:https?|mailto|ftp):[^>\s]{0,2000}>/gi, blank) // autolinks
       .replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,1000})?\/?>/g, blank) // HTML tags
-      .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,1000}\)/g, blank) // images, alt text included
-      .replace(/!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\]/g, blank)
-      .replace(/\[([^\]\n]{0,500})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,1000}\)/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
-      .replace(/\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
+      .replace(/!\[[^[\]\n]{0,500}\]\([^)\n]{0,1000}\)/g, blank) // images, alt text included
+      .replace(/!\[[^[\]\n]{0,500}\]\[[^[\]\n]{0,200}\]/g, blank)
+      .replace(/\[([^[\]\n]{0,500})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,1000}\)/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
+      .replace(/\[([^[\]\n]{0,500})\]\[[^[\]\n]{0,200}\]/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
       .replace(/\\([!-/:-@[-`{-~])/g, ' $1') // backslash escapes
       .replace(/(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)/g, (m, _a, _b, off: number, all: string) => {
         // `_` inside a word (snake_case) is not emphasis
