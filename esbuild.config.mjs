@@ -1,4 +1,4 @@
-// Bundles the extension (Node, vscode external), the CLI and the library. `--watch` rebuilds.
+// Bundles the extension (Node and web, vscode external), the CLI and the library. `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 
@@ -10,6 +10,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },
+  // Web extension (vscode.dev, github.dev; package.json "browser"): same extension, no Node built-ins.
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
 if (watch) {

@@ -5,19 +5,25 @@ import { Linter, LANGUAGES, isSupported } from './linter';
 import { FactLintHoverProvider } from './hover';
 import { ALLOW_PHRASE, FactLintCodeActionProvider, IGNORE_OCCURRENCE } from './codeActions';
 import { addToListSetting, SECTION } from './settings';
+import { registerReport, STATUS_ACTIONS, type ReportApi } from './report';
+import { CorpusProvider, registerCorpusUi } from './corpus';
 
 export interface FactLintApi {
   /** Lints the document now and returns its finding count (used by tests and other extensions). */
   check(uri: vscode.Uri): Promise<number>;
+  /** Report webview and workspace check hooks (tests). */
+  report?: ReportApi;
 }
 
 export function activate(context: vscode.ExtensionContext): FactLintApi {
   const started = Date.now();
   const output = vscode.window.createOutputChannel('FactLint');
-  const linter = new Linter(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), output);
+  const corpus = new CorpusProvider(output);
+  context.subscriptions.push(corpus);
+  const linter = new Linter(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'), output, corpus);
   const status = vscode.window.createStatusBarItem('factlint.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'FactLint';
-  status.command = 'workbench.actions.view.problems';
+  status.command = STATUS_ACTIONS; // quick pick: Show Report / Show Problems / Check Workspace
   context.subscriptions.push(output, linter, status);
 
   const selector: vscode.DocumentSelector = LANGUAGES.map((language) => ({ language }));
@@ -31,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
     if (!doc || !isSupported(doc) || !linter.settings(doc).enable) return status.hide();
     const n = linter.count(doc.uri);
     status.text = `$(checklist) FactLint: ${n}`;
-    status.tooltip = n === 1 ? '1 FactLint finding in this draft — click for the Problems panel' : `${n} FactLint findings in this draft — click for the Problems panel`;
+    status.tooltip = n === 1 ? '1 FactLint finding in this draft — click for the report or the Problems panel' : `${n} FactLint findings in this draft — click for the report or the Problems panel`;
     status.show();
   };
 
@@ -79,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
         void vscode.window.showInformationMessage(`FactLint checks Markdown, plain text and news drafts, not "${doc.languageId}".`);
         return 0;
       }
-      return linter.lintNow(doc).length;
+      return (await linter.lintWhenReady(doc)).length;
     }),
     vscode.commands.registerCommand('factlint.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(IGNORE_OCCURRENCE, async (hash: string) => {
@@ -92,12 +98,16 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
 
   linter.lintAll();
   updateStatus();
+  registerCorpusUi(context, corpus, (d) => isSupported(d) && linter.settings(d).enable);
   output.appendLine(`FactLint ${context.extension.packageJSON.version ?? ''} activated in ${Date.now() - started} ms (first check included).`);
 
+  const report = registerReport(context, linter);
+
   return {
+    report,
     async check(uri: vscode.Uri) {
       const doc = await vscode.workspace.openTextDocument(uri);
-      return linter.lintNow(doc).length;
+      return (await linter.lintWhenReady(doc)).length;
     },
   };
 }

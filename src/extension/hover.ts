@@ -1,8 +1,10 @@
-// Hover: message, explanation, guidance link and (when the engine found any) evidence passages.
+// Hover: verdict, message (what matched and what differed), explanation, guidance link and the
+// evidence passages, each with a link that opens the source file at that line (a command link, so
+// it works in desktop VS Code, code-server and vscode.dev alike).
 import * as vscode from 'vscode';
-import * as path from 'path';
 import type { Evidence, Finding } from '../engine/index';
 import type { Linter } from './linter';
+import { OPEN_SOURCE } from './corpus';
 
 export class FactLintHoverProvider implements vscode.HoverProvider {
   constructor(private readonly linter: Linter) {}
@@ -10,34 +12,45 @@ export class FactLintHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
     const hits = this.linter.findings(doc).filter((f) => this.linter.range(doc, f).contains(pos));
     if (!hits.length) return undefined;
-    const contents = hits.map((f) => renderFinding(f, doc, this.linter.ruleDocs(f.ruleId)));
+    const contents = hits.map((f) => renderFinding(f, this.linter.ruleDocs(f.ruleId), (p) => this.linter.evidenceUri(p)));
     const range = hits.map((f) => this.linter.range(doc, f)).reduce((a, b) => a.intersection(b) ?? a);
     return new vscode.Hover(contents, range);
   }
 }
 
-export function renderFinding(f: Finding, doc: vscode.TextDocument, ruleDocs: vscode.Uri): vscode.MarkdownString {
+const VERDICT: Record<string, string> = {
+  'contradicted-claim': 'Contradicted by your sources',
+  'unsupported-claim': 'Not supported by your sources',
+  misquote: 'Quote not found as written in your sources',
+  'unattributed-claim': 'Unattributed claim (no sources to check against)',
+};
+
+export function renderFinding(f: Finding, ruleDocs: vscode.Uri, uriOf: (path: string) => vscode.Uri | undefined): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = false;
+  // Only our own "open the source at this line" command may run from the hover.
+  md.isTrusted = { enabledCommands: [OPEN_SOURCE] };
   md.supportHtml = false;
   md.appendMarkdown(`**FactLint** · [\`${f.ruleId}${f.kind ? '/' + f.kind : ''}\`](${ruleDocs.toString()})\n\n`);
+  const verdict = VERDICT[f.ruleId];
+  if (verdict) md.appendMarkdown(`**Verdict:** ${verdict}${f.kind && f.ruleId === 'contradicted-claim' ? ` (${escape(f.kind)})` : ''}\n\n`);
   md.appendMarkdown(`**${escape(f.message)}**\n\n`);
   if (f.explanation) md.appendMarkdown(`${f.explanation.trim()}\n\n`);
   if (f.link) md.appendMarkdown(`[Guidance](${f.link})\n\n`);
   if (f.evidence?.length) {
     md.appendMarkdown(`**Evidence**\n\n`);
-    for (const e of f.evidence) md.appendMarkdown(`- ${evidenceLink(e, doc)}\n`);
+    for (const e of f.evidence) md.appendMarkdown(`- ${evidenceLink(e, uriOf(e.path))}\n`);
   }
   return md;
 }
 
-function evidenceLink(e: Evidence, doc: vscode.TextDocument): string {
-  const base = doc.uri.scheme === 'file' ? path.dirname(doc.uri.fsPath) : undefined;
-  const file = path.isAbsolute(e.path) || !base ? e.path : path.resolve(base, e.path);
-  const uri = vscode.Uri.file(file).with({ fragment: `L${e.line}` });
+/** `[survey.txt:3](command:factlint.openSource?[uri,3]) — “passage”` (plain text when the file is unknown). */
+export function evidenceLink(e: Evidence, uri: vscode.Uri | undefined): string {
+  const name = (uri ? uri.path : e.path).split(/[\\/]/).pop() ?? e.path;
   const quote = e.text.replace(/\s+/g, ' ').trim();
   const short = quote.length > 160 ? quote.slice(0, 157) + '…' : quote;
-  return `[${escape(path.basename(file))}:${e.line}](${uri.toString()}) — “${escape(short)}”`;
+  const label = `${escape(name)}:${e.line}`;
+  const target = uri ? `command:${OPEN_SOURCE}?${encodeURIComponent(JSON.stringify([uri.toString(), e.line]))}` : undefined;
+  return `${target ? `[${label}](${target} "Open ${escape(name)} at line ${e.line}")` : label} — “${escape(short)}”`;
 }
 
 const escape = (s: string) => s.replace(/[\\`*_{}\[\]()#+!|<>]/g, (c) => '\\' + c);

@@ -1,8 +1,10 @@
 // Keeps the 'factlint' DiagnosticCollection in sync with open drafts. All detection is the
 // engine's analyze(); this file only decides *when* to run it and maps findings to diagnostics.
 import * as vscode from 'vscode';
-import { analyze, type Finding, type Severity } from '../engine/index';
+import { type CorpusDocument, type Finding, type Severity } from '../engine/index';
+import { IncrementalAnalyzer } from '../engine/incremental';
 import { readSettings, type Settings } from './settings';
+import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
@@ -27,6 +29,13 @@ interface Entry {
   findings: Finding[];
 }
 
+/** A document's incremental analyzer and what it was primed with (reset when either changes). */
+interface AnalyzerState {
+  analyzer: IncrementalAnalyzer;
+  config: string;
+  corpus: CorpusDocument[] | undefined;
+}
+
 export class Linter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('factlint');
   private readonly results = new Map<string, Entry>();
@@ -37,11 +46,29 @@ export class Linter implements vscode.Disposable {
   private reported = new Set<string>();
   /** Documents whose last editor tab closed: VS Code keeps them in textDocuments for a while, we show nothing for them. */
   private readonly hidden = new Set<string>();
+  private readonly analyzers = new Map<string, AnalyzerState>();
+  private readonly corpusSubscription: vscode.Disposable | undefined;
 
   constructor(
     private readonly docsUri: vscode.Uri,
     private readonly output: vscode.OutputChannel,
-  ) {}
+    /** Sources per draft (issue #3); without it drafts are checked with no corpus. */
+    readonly corpus?: CorpusProvider,
+  ) {
+    // A draft's corpus changed (resolved, a source edited/added/removed): check it again.
+    this.corpusSubscription = corpus?.onDidChange((uri) => {
+      const key = uri.toString();
+      if (this.hidden.has(key)) return;
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (doc && !doc.isClosed && isSupported(doc)) this.lintNow(doc);
+    });
+  }
+
+  /** Waits for the draft's corpus, then lints it (commands and the API: the result includes the sources). */
+  async lintWhenReady(doc: vscode.TextDocument): Promise<Finding[]> {
+    if (this.corpus && isSupported(doc) && this.settings(doc).enable) await this.corpus.ready(doc);
+    return this.lintNow(doc);
+  }
 
   /** Settings for a document; problems are written to the output channel once per change. */
   settings(doc?: vscode.TextDocument): Settings {
@@ -97,11 +124,28 @@ export class Linter implements vscode.Disposable {
 
   private run(doc: vscode.TextDocument, settings: Settings): Finding[] {
     try {
-      return analyze(doc.getText(), {
-        path: doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
+      const key = doc.uri.toString();
+      const corpus = this.corpus?.current(doc)?.documents;
+      const config = JSON.stringify(settings.config);
+      let state = this.analyzers.get(key);
+      if (!state) {
+        state = { analyzer: new IncrementalAnalyzer(), config, corpus };
+        this.analyzers.set(key, state);
+      } else if (state.config !== config || state.corpus !== corpus) {
+        state.analyzer.reset();
+        state.config = config;
+        state.corpus = corpus;
+      }
+      const t0 = Date.now();
+      const findings = state.analyzer.analyze(doc.getText(), {
+        path: enginePath(doc.uri),
         languageId: doc.languageId,
         config: settings.config,
+        ...(corpus && corpus.length ? { corpus } : {}),
       }).findings;
+      const took = Date.now() - t0;
+      if (took >= 2000) this.output.appendLine(`[perf] checking ${doc.uri.toString(true)}${corpus && corpus.length ? ` against ${corpus.length} sources` : ''} took ${took} ms`);
+      return findings;
     } catch (err) {
       this.output.appendLine(`[error] analysing ${doc.uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return [];
@@ -143,6 +187,8 @@ export class Linter implements vscode.Disposable {
     this.hidden.delete(key);
     this.results.delete(key);
     this.lastRun.delete(key);
+    this.analyzers.delete(key);
+    this.corpus?.forget(uri);
     if (this.diagnostics.has(uri)) {
       this.diagnostics.delete(uri);
       this.onDidLintEmitter.fire(uri);
@@ -170,13 +216,40 @@ export class Linter implements vscode.Disposable {
     const d = new vscode.Diagnostic(this.range(doc, f), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
     d.source = 'FactLint';
     d.code = { value: f.ruleId, target: this.ruleDocs(f.ruleId) };
+    // Evidence passages show under the problem (Problems panel, hover): a click opens the source there.
+    const related = (f.evidence ?? []).map((e) => {
+      const uri = this.evidenceUri(e.path);
+      if (!uri) return undefined;
+      const range = evidenceRange(this.corpus?.textOf(uri), e.offset, e.length, e.line);
+      const quote = e.text.replace(/\s+/g, ' ').trim();
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), `Source ${name}:${e.line}: “${quote.length > 200 ? quote.slice(0, 199) + '…' : quote}”`);
+    });
+    const info = related.filter((r): r is vscode.DiagnosticRelatedInformation => !!r);
+    if (info.length) d.relatedInformation = info;
     return d;
+  }
+
+  /** The file an evidence path names (corpus files by their engine path; else a local absolute path). */
+  evidenceUri(p: string): vscode.Uri | undefined {
+    const known = this.corpus?.uriFor(p);
+    if (known) return known;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(p) && !/^[a-zA-Z]:[\\/]/.test(p)) {
+      try {
+        return vscode.Uri.parse(p, true);
+      } catch {
+        return undefined;
+      }
+    }
+    return p.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(p) ? vscode.Uri.file(p) : undefined;
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.results.clear();
+    this.analyzers.clear();
+    this.corpusSubscription?.dispose();
     this.diagnostics.dispose();
     this.onDidLintEmitter.dispose();
   }

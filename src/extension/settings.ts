@@ -11,6 +11,8 @@ export interface Settings {
   enable: boolean;
   delay: number;
   config: FactLintConfig;
+  /** `factlint.corpus`: workspace-relative files, folders or globs of sources. */
+  corpus: string[];
   problems: string[];
 }
 
@@ -44,7 +46,16 @@ export function readSettings(scope?: vscode.Uri): Settings {
     allowedPhrases: normalized.allowedPhrases,
     ignoredOccurrences: [...normalized.ignoredOccurrences],
   };
-  return { enable, delay, config, problems };
+  let corpus: string[] = [];
+  const rawCorpus = cfg.get<unknown>('corpus');
+  if (rawCorpus !== undefined && rawCorpus !== null) {
+    if (Array.isArray(rawCorpus)) {
+      corpus = rawCorpus.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+      if (corpus.length !== rawCorpus.length) problems.push(`factlint.corpus: expected a list of paths or globs; ignoring ${rawCorpus.length - corpus.length} entries that are not (non-empty) strings`);
+    } else if (typeof rawCorpus === 'string' && rawCorpus.trim()) corpus = [rawCorpus];
+    else problems.push(`factlint.corpus: expected a list of paths or globs; got ${JSON.stringify(rawCorpus)}; using []`);
+  }
+  return { enable, delay, config, corpus, problems };
 }
 
 /** Where "this workspace" settings go: the workspace, or the user settings when no folder is open. */

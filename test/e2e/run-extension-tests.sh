@@ -27,7 +27,7 @@ RG_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
 T0=$(date +%s)
 say() { printf '[test:ext %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
 
-RUN=$E2E/run
+RUN=${E2E_RUN:-$E2E/run}   # E2E_RUN: a separate run folder (parallel runs)
 rm -rf "$RUN"
 mkdir -p "$E2E" "$RUN"/{tmp,home,xdg/config,xdg/data,xdg/cache,out}
 # Keep VS Code's and chromium's scratch files inside the run folder (HOME is switched only for the

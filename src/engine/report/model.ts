@@ -87,6 +87,10 @@ export interface FindingRow {
   excerpt: string;
   fixes: string[];
   evidence: Evidence[];
+  /** Markdown: what is wrong, why an editor cares, how to fix it (the finding's explanation). */
+  explanation: string;
+  /** Guidance link of the rule. */
+  link: string;
 }
 
 export interface ClaimRow {
@@ -336,6 +340,8 @@ function findingRow(path: string, text: string, f: Finding): FindingRow {
     excerpt: text.slice(f.offset, f.offset + f.length),
     fixes: (f.fixes ?? []).map((x) => x.title),
     evidence: f.evidence ?? [],
+    explanation: f.explanation ?? '',
+    link: f.link ?? '',
   };
 }
 

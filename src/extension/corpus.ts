@@ -1,0 +1,546 @@
+// The reference corpus in the editor (issue #3): for each draft, the files it is checked against —
+// a `sources/` or `references/` folder beside it, the `factlint.corpus` setting (workspace-relative
+// paths, folders, globs) and the draft's front-matter `sources:` list. Only vscode.workspace.fs,
+// findFiles and FileSystemWatcher are used (no Node fs), so this also runs in vscode.dev.
+//
+// Files are read once and kept up to date by a watcher; a draft's CorpusDocument[] keeps its array
+// identity while nothing in it changes (the engine caches its index on that identity). When a
+// corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
+import * as vscode from 'vscode';
+import { getCorpusIndex } from '../engine/corpus';
+import type { CorpusDocument } from '../engine/index';
+import { parseFrontMatterSources } from './frontMatter';
+import { readSettings } from './settings';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const SOURCE_FOLDERS = ['sources', 'references'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES = 2000;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
+
+export interface DraftCorpus {
+  /** Passed to the engine as `corpus`; the same array while the corpus is unchanged. */
+  readonly documents: CorpusDocument[];
+  /** The files read into `documents` (same order). */
+  readonly files: vscode.Uri[];
+  /** Passages in the engine's index of this corpus. */
+  readonly passages: number;
+}
+
+interface FileEntry {
+  uri: vscode.Uri;
+  version: number;
+  text?: string;
+  problem?: string;
+  dirty: boolean;
+  reading?: Promise<FileEntry>;
+}
+
+interface DraftState {
+  /** Front-matter `sources:` entries the resolution was made for. */
+  fm: string;
+  corpus?: DraftCorpus;
+  stale: boolean;
+  pending?: Promise<DraftCorpus>;
+  gen: number;
+}
+
+const extOf = (p: string) => {
+  const m = /\.[^./\\]+$/.exec(p);
+  return m ? m[0].toLowerCase() : '';
+};
+const isCorpusFile = (uri: vscode.Uri) => CORPUS_EXTENSIONS.includes(extOf(uri.path));
+const hasGlob = (s: string) => /[*?[{]/.test(s);
+const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+const dirname = (uri: vscode.Uri) => uri.with({ path: uri.path.slice(0, Math.max(1, uri.path.lastIndexOf('/'))) });
+/** How the engine names a corpus file (and a draft): a file path for `file:`, else the URI. */
+export const enginePath = (uri: vscode.Uri) => (uri.scheme === 'file' ? uri.fsPath : uri.toString());
+
+/** True when `uri` is `base` or inside it. */
+function isInside(uri: vscode.Uri, base: vscode.Uri): boolean {
+  if (uri.scheme !== base.scheme || uri.authority !== base.authority) return false;
+  const b = base.path.endsWith('/') ? base.path : base.path + '/';
+  return uri.path === base.path || uri.path.startsWith(b);
+}
+
+export class CorpusProvider implements vscode.Disposable {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly drafts = new Map<string, DraftState>();
+  /** Corpora by content key (file URIs + versions): drafts with the same files share one array. */
+  private corpora = new Map<string, DraftCorpus>();
+  private readonly byPath = new Map<string, vscode.Uri>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a draft's URI when the corpus it uses changed (new array). */
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly reportedProblems = new Map<string, string>();
+  private untrustedWarned = false;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * A watcher per source folder in use (besides the workspace-wide one): it also covers folders
+   * outside the workspace, and a folder created in a burst with its files (which a recursive
+   * workspace watcher can miss) is watched directly once it has been discovered.
+   */
+  private readonly folderWatchers = new Map<string, vscode.FileSystemWatcher>();
+  /** Sources changed since the last refresh (logged once per refresh). */
+  private readonly changedNames = new Set<string>();
+
+  constructor(private readonly output: vscode.OutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((u) => this.changed(u)),
+      watcher.onDidCreate((u) => this.created(u)),
+      watcher.onDidDelete((u) => this.deleted(u)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('factlint.corpus')) this.invalidateAll();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidateAll()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidateAll()),
+      this.emitter,
+    );
+  }
+
+  /** The corpus for a draft as known now (undefined until first resolved); starts a (re)resolution when needed. */
+  current(doc: vscode.TextDocument): DraftCorpus | undefined {
+    const fm = frontMatterKey(doc);
+    const state = this.drafts.get(doc.uri.toString());
+    if (!state || state.stale || state.fm !== fm) void this.resolve(doc, fm);
+    return state?.corpus;
+  }
+
+  /** Resolves (if needed) and returns the draft's corpus. */
+  async ready(doc: vscode.TextDocument): Promise<DraftCorpus> {
+    const fm = frontMatterKey(doc);
+    const state = this.drafts.get(doc.uri.toString());
+    if (state && !state.stale && state.fm === fm) return state.pending ?? state.corpus ?? this.resolve(doc, fm);
+    return this.resolve(doc, fm);
+  }
+
+  /** The URI of a corpus document (by its engine path). */
+  uriFor(path: string): vscode.Uri | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** Text of a corpus file as last read (for evidence positions). */
+  textOf(uri: vscode.Uri): string | undefined {
+    return this.files.get(uri.toString())?.text;
+  }
+
+  /** A draft is closed: stop tracking it. */
+  forget(uri: vscode.Uri): void {
+    this.drafts.delete(uri.toString());
+  }
+
+  private resolve(doc: vscode.TextDocument, fm: string): Promise<DraftCorpus> {
+    const key = doc.uri.toString();
+    let state = this.drafts.get(key);
+    if (state && state.pending && state.fm === fm && !state.stale) return state.pending;
+    if (!state) {
+      state = { fm, stale: false, gen: 0 };
+      this.drafts.set(key, state);
+    }
+    const s = state;
+    s.fm = fm;
+    s.stale = false;
+    const gen = ++s.gen;
+    const previous = s.corpus;
+    const p = this.build(doc, fm).then(
+      (corpus) => {
+        if (s.gen !== gen) return s.pending ?? corpus;
+        s.pending = undefined;
+        s.corpus = corpus;
+        if (this.drafts.get(key) === s && corpus.documents !== previous?.documents) this.emitter.fire(doc.uri);
+        return corpus;
+      },
+      (err) => {
+        if (s.gen === gen) s.pending = undefined;
+        this.output.appendLine(`[corpus] ${doc.uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+        return s.corpus ?? EMPTY;
+      },
+    );
+    s.pending = p;
+    return p;
+  }
+
+  private async build(doc: vscode.TextDocument, fm: string): Promise<DraftCorpus> {
+    const uris = await this.discover(doc, fm ? fm.split('\n') : []);
+    const entries = await Promise.all(uris.map((u) => this.read(u)));
+    const ok = entries.filter((e) => e.text !== undefined);
+    if (!ok.length) return EMPTY;
+    const ckey = ok.map((e) => `${e.uri.toString()}@${e.version}`).join('\n');
+    let corpus = this.corpora.get(ckey);
+    if (!corpus) {
+      const documents = ok.map((e) => ({ path: enginePath(e.uri), text: e.text! }));
+      for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
+      const t0 = Date.now();
+      corpus = { documents, files: ok.map((e) => e.uri), passages: getCorpusIndex(documents).size };
+      this.corpora.set(ckey, corpus);
+      const chars = documents.reduce((n, d) => n + d.text.length, 0);
+      this.output.appendLine(`[corpus] ${documents.length} ${documents.length === 1 ? 'file' : 'files'} (${(chars / 1048576).toFixed(1)} MB), ${corpus.passages} ${corpus.passages === 1 ? 'passage' : 'passages'} indexed in ${Date.now() - t0} ms (for ${basename(doc.uri)})`);
+      this.prune();
+    }
+    return corpus;
+  }
+
+  private watchFolder(dir: vscode.Uri, pattern = '**/*'): void {
+    const key = `${dir.toString()}\u0000${pattern}`;
+    if (this.folderWatchers.has(key) || this.folderWatchers.size >= 64) return;
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, pattern));
+    w.onDidChange((u) => this.changed(u));
+    w.onDidCreate((u) => this.created(u));
+    w.onDidDelete((u) => this.deleted(u));
+    this.folderWatchers.set(key, w);
+  }
+
+  /** Drops corpora no tracked draft uses any more. */
+  private prune(): void {
+    if (this.corpora.size < 16) return;
+    const used = new Set([...this.drafts.values()].map((d) => d.corpus));
+    const keep = new Map<string, DraftCorpus>();
+    const entries = [...this.corpora];
+    entries.forEach(([k, c], i) => {
+      if (used.has(c) || i === entries.length - 1) keep.set(k, c);
+    });
+    this.corpora = keep;
+  }
+
+  /** Every corpus file for a draft, deduplicated and sorted, without the draft itself. */
+  private async discover(doc: vscode.TextDocument, fmSources: string[]): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    const draftDir = dirname(doc.uri);
+    const add = (u: vscode.Uri) => {
+      if (u.toString() !== doc.uri.toString() && isCorpusFile(u) && found.size < MAX_FILES) found.set(u.toString(), u);
+    };
+    const canDiscover = doc.uri.scheme !== 'untitled';
+
+    // 1. sources/ or references/ beside the draft
+    if (canDiscover)
+      for (const name of SOURCE_FOLDERS) {
+        const dir = vscode.Uri.joinPath(draftDir, name);
+        if ((await statType(dir)) === vscode.FileType.Directory) {
+          this.watchFolder(dir);
+          for (const u of await walk(dir)) add(u);
+        }
+      }
+
+    // 2. factlint.corpus (workspace-relative)
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
+    const { corpus: configured } = readSettings(doc.uri);
+    if (folder) for (const entry of configured) for (const u of await this.expand(entry, folder.uri, 'factlint.corpus')) add(u);
+
+    // 3. front-matter sources: (relative to the draft)
+    if (canDiscover)
+      for (const entry of fmSources) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
+          this.problem(`fm:${doc.uri.toString()}:${entry}`, `${basename(doc.uri)}: front-matter source ${entry} skipped (URLs are not fetched; save the page into sources/)`);
+          continue;
+        }
+        for (const u of await this.expand(entry, draftDir, `front-matter source in ${basename(doc.uri)}`)) add(u);
+      }
+    return [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
+  }
+
+  /** Files for one configured entry: a file, a folder (walked) or a glob, relative to `base`. */
+  private async expand(entry: string, base: vscode.Uri, origin: string): Promise<vscode.Uri[]> {
+    const e = entry.trim().replace(/\\/g, '/');
+    if (!e) return [];
+    const absolute = /^\//.test(e) || /^[a-zA-Z]:\//.test(e);
+    let target: vscode.Uri;
+    if (absolute) {
+      if (base.scheme !== 'file') {
+        this.problem(`abs:${origin}:${e}`, `${origin} ${entry}: absolute paths only work in local workspaces; skipped`);
+        return [];
+      }
+      target = vscode.Uri.file(e);
+    } else target = vscode.Uri.joinPath(base, e);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const globRoot = hasGlob(e) ? rootOfGlob(target) : target;
+    if (!vscode.workspace.isTrusted && !folders.some((f) => isInside(globRoot, f.uri))) {
+      this.problem(`untrusted:${origin}:${e}`, `${origin} ${entry}: ignored — it points outside the workspace and the workspace is not trusted`);
+      if (!this.untrustedWarned) {
+        this.untrustedWarned = true;
+        void vscode.window.showWarningMessage(
+          'FactLint: this workspace is not trusted, so sources outside it (factlint.corpus or front matter) are ignored. Trust the workspace to use them.',
+        );
+      }
+      return [];
+    }
+    if (hasGlob(e)) {
+      const root = rootOfGlob(target);
+      const rest = target.path.slice(root.path.length).replace(/^\//, '');
+      this.watchFolder(root);
+      let matches: vscode.Uri[] = [];
+      try {
+        matches = await vscode.workspace.findFiles(new vscode.RelativePattern(root, rest), '**/{node_modules,.git}/**', MAX_FILES);
+      } catch (err) {
+        this.problem(`glob:${origin}:${e}`, `${origin} ${entry}: cannot search (${err instanceof Error ? err.message : String(err)})`);
+      }
+      if (!matches.length) this.problem(`glob:${origin}:${e}`, `${origin} ${entry}: no file matches`);
+      return matches.filter(isCorpusFile);
+    }
+    const type = await statType(target);
+    if (type === undefined) {
+      this.problem(`nf:${origin}:${e}`, `${origin} ${entry}: not found`);
+      return [];
+    }
+    if (type & vscode.FileType.Directory) {
+      this.watchFolder(target);
+      return walk(target);
+    }
+    this.watchFolder(dirname(target), basename(target));
+    if (!isCorpusFile(target)) {
+      this.problem(`ext:${origin}:${e}`, `${origin} ${entry}: skipped (not a .txt, .md, .markdown, .html or .htm file)`);
+      return [];
+    }
+    return [target];
+  }
+
+  private read(uri: vscode.Uri): Promise<FileEntry> {
+    const key = uri.toString();
+    let entry = this.files.get(key);
+    if (entry && !entry.dirty) return entry.reading ?? Promise.resolve(entry);
+    if (entry?.reading) return entry.reading;
+    if (!entry) {
+      entry = { uri, version: 0, dirty: true };
+      this.files.set(key, entry);
+    }
+    const e = entry;
+    e.dirty = false;
+    e.reading = readCorpusFile(uri).then((r) => {
+      e.reading = undefined;
+      if ('text' in r) {
+        if (e.text !== r.text || e.problem !== undefined) e.version++;
+        e.text = r.text;
+        e.problem = undefined;
+        this.reportedProblems.delete(`file:${key}`);
+      } else {
+        if (e.text !== undefined || e.problem !== r.problem) e.version++;
+        e.text = undefined;
+        e.problem = r.problem;
+        this.problem(`file:${key}`, `${uri.toString(true)}: ${r.problem}`);
+      }
+      return e;
+    });
+    return e.reading;
+  }
+
+  /** Writes a problem to the output channel once (until it changes). */
+  private problem(key: string, message: string): void {
+    if (this.reportedProblems.get(key) === message) return;
+    this.reportedProblems.set(key, message);
+    this.output.appendLine(`[corpus] ${message}`);
+  }
+
+  private changed(uri: vscode.Uri): void {
+    const e = this.files.get(uri.toString());
+    if (!e) return;
+    this.changedNames.add(vscode.workspace.asRelativePath(uri));
+    e.dirty = true;
+    this.scheduleRefresh(false);
+  }
+
+  private created(uri: vscode.Uri): void {
+    if (isCorpusFile(uri) || !extOf(uri.path)) this.scheduleRefresh(true);
+  }
+
+  private deleted(uri: vscode.Uri): void {
+    const prefix = uri.toString() + '/';
+    let hit = false;
+    for (const [k, e] of this.files)
+      if (k === uri.toString() || k.startsWith(prefix)) {
+        e.dirty = true;
+        hit = true;
+      }
+    if (hit || isCorpusFile(uri) || !extOf(uri.path)) this.scheduleRefresh(true);
+  }
+
+  private invalidateAll(): void {
+    this.reportedProblems.clear();
+    this.scheduleRefresh(true);
+  }
+
+  /** Re-resolves every tracked draft soon (watcher events come in bursts). */
+  private scheduleRefresh(_rediscover: boolean): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (this.changedNames.size) {
+        this.output.appendLine(`[corpus] changed: ${[...this.changedNames].join(', ')} — re-checking the drafts that use them`);
+        this.changedNames.clear();
+      }
+      for (const [key, state] of this.drafts) {
+        state.stale = true;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        if (!doc || doc.isClosed) {
+          this.drafts.delete(key);
+          continue;
+        }
+        void this.resolve(doc, frontMatterKey(doc));
+      }
+    }, 60);
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const d of this.disposables) d.dispose();
+    for (const w of this.folderWatchers.values()) w.dispose();
+    this.folderWatchers.clear();
+    this.files.clear();
+    this.drafts.clear();
+    this.corpora.clear();
+  }
+}
+
+const EMPTY: DraftCorpus = Object.freeze({ documents: Object.freeze([]) as unknown as CorpusDocument[], files: [], passages: 0 });
+
+/** The front-matter `sources:` entries of a Markdown-like draft, one a line ('' when none). */
+export function frontMatterKey(doc: vscode.TextDocument): string {
+  if (!MARKDOWN_LIKE.has(doc.languageId)) return '';
+  const text = doc.getText(new vscode.Range(0, 0, 200, 0));
+  const m = FRONT_MATTER.exec(text);
+  return m ? parseFrontMatterSources(m[1]).join('\n') : '';
+}
+
+async function statType(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).type;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Corpus files under a folder (hidden and tool folders skipped), depth ≤ 8. */
+async function walk(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
+  if (depth > 8) return [];
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return [];
+  }
+  const out: vscode.Uri[] = [];
+  for (const [name, type] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+    const u = vscode.Uri.joinPath(dir, name);
+    if (type & vscode.FileType.Directory) out.push(...(await walk(u, depth + 1)));
+    else if (type & vscode.FileType.File && isCorpusFile(u)) out.push(u);
+  }
+  return out;
+}
+
+/** The folder part of a glob URI before its first wildcard segment. */
+function rootOfGlob(uri: vscode.Uri): vscode.Uri {
+  const parts = uri.path.split('/');
+  const i = parts.findIndex(hasGlob);
+  return uri.with({ path: parts.slice(0, i < 0 ? parts.length : i).join('/') || '/' });
+}
+
+/** Reads a source file as UTF-8 text; binary, non-UTF-8, UTF-16 and oversized files are refused with a reason. */
+export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_FILE_BYTES): Promise<{ text: string } | { problem: string }> {
+  try {
+    const st = await vscode.workspace.fs.stat(uri);
+    if (st.size > maxBytes) return { problem: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file` };
+  } catch (e) {
+    return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (e) {
+    return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  return decodeCorpusBytes(bytes, maxBytes);
+}
+
+export function decodeCorpusBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): { text: string } | { problem: string } {
+  if (bytes.length > maxBytes) return { problem: `skipped: ${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file` };
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { problem: 'skipped: UTF-16 text; save it as UTF-8' };
+  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: 'skipped: not valid UTF-8; save it as UTF-8' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text };
+}
+
+/** 1-based line → a range over the evidence passage in its source file (the line when the text is unknown). */
+export function evidenceRange(text: string | undefined, offset: number, length: number, line: number): vscode.Range {
+  if (text === undefined || offset > text.length) return new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
+  const pos = (o: number) => {
+    let l = 0;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < o; i = text.indexOf('\n', i + 1)) {
+      l++;
+      start = i + 1;
+    }
+    return new vscode.Position(l, o - start);
+  };
+  const start = pos(offset);
+  // Offsets that do not land on the reported line (e.g. a passage of stripped HTML): the line only.
+  if (start.line !== line - 1) return new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
+  return new vscode.Range(start, pos(Math.min(text.length, offset + length)));
+}
+
+/** Status bar item "Sources: N files, M passages" for the active draft; click → quick pick of the files. */
+export function registerCorpusUi(
+  context: vscode.ExtensionContext,
+  provider: CorpusProvider,
+  isDraft: (doc: vscode.TextDocument) => boolean,
+): { update(): void } {
+  const item = vscode.window.createStatusBarItem('factlint.corpus', vscode.StatusBarAlignment.Left, 49);
+  item.name = 'FactLint sources';
+  item.command = SHOW_CORPUS;
+  const update = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isDraft(doc)) return item.hide();
+    const c = provider.current(doc);
+    if (!c) return item.hide();
+    if (!c.files.length) {
+      item.text = '$(book) No sources';
+      item.tooltip = 'FactLint found no sources for this draft: add a sources/ folder beside it, the factlint.corpus setting or a front-matter sources: list.';
+    } else {
+      item.text = `$(book) Sources: ${c.files.length} ${c.files.length === 1 ? 'file' : 'files'}, ${c.passages} ${c.passages === 1 ? 'passage' : 'passages'}`;
+      item.tooltip = 'FactLint checks this draft against these sources — click to list them';
+    }
+    item.show();
+  };
+  context.subscriptions.push(
+    item,
+    provider.onDidChange(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && update()),
+    vscode.commands.registerCommand(SHOW_CORPUS, async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const c = doc ? await provider.ready(doc) : undefined;
+      if (!c || !c.files.length) {
+        void vscode.window.showInformationMessage('FactLint: no sources for this draft (add a sources/ folder beside it, factlint.corpus or front-matter sources:).');
+        return undefined;
+      }
+      const picked = await vscode.window.showQuickPick(
+        c.files.map((uri) => ({ label: basename(uri), description: vscode.workspace.asRelativePath(uri, true), uri })),
+        { title: `FactLint sources (${c.files.length} files, ${c.passages} passages)`, placeHolder: 'Open a source file' },
+      );
+      if (picked) await vscode.window.showTextDocument(picked.uri, { preview: true });
+      return picked?.uri;
+    }),
+    vscode.commands.registerCommand(OPEN_SOURCE, async (uri: string | vscode.Uri, line?: number, column?: number) => {
+      const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+      const l = Math.max(0, (Number(line) || 1) - 1);
+      const c = Math.max(0, Number(column) || 0);
+      const editor = await vscode.window.showTextDocument(target, { preview: true, selection: new vscode.Range(l, c, l, c) });
+      editor.revealRange(new vscode.Range(l, 0, l, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return editor;
+    }),
+  );
+  update();
+  return { update };
+}
+
+export const SHOW_CORPUS = 'factlint.showSources';
+export const OPEN_SOURCE = 'factlint.openSource';

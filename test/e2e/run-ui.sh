@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# UI check of FactLint in a real VS Code workbench (test/e2e/ui.mjs): squiggles, Problems panel,
+# hover, Ctrl+. quick fixes, F1 → FactLint: Show Report. Reuses the code-server install that
+# test/e2e/run-extension-tests.sh caches in .e2e/ (runs its INSTALL_ONLY step when it is missing).
+#
+#   bash test/e2e/run-ui.sh                  # exit code = UI check result; screenshots in .e2e/ui-run/out
+#   UPDATE_SCREENSHOTS=1 bash test/e2e/run-ui.sh   # also copy them to docs/screenshots/
+# env: E2E_DIR (.e2e), CS_VERSION (4.100.3), CHROMIUM (/usr/bin/chromium), FACTLINT_SEED, SKIP_BUILD=1
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+E2E=${E2E_DIR:-$ROOT/.e2e}
+CS_VERSION=${CS_VERSION:-4.100.3}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+CS=$E2E/code-server/node_modules/.bin/code-server
+T0=$(date +%s)
+say() { printf '[test:ui %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
+
+if [ ! -x "$CS" ] || [ "$(cat "$E2E/code-server/.installed" 2>/dev/null)" != "$CS_VERSION" ] || ! command -v "$CHROMIUM" >/dev/null; then
+  say "code-server/chromium missing: installing via run-extension-tests.sh (INSTALL_ONLY)"
+  INSTALL_ONLY=1 E2E_RUN="$E2E/ui-install" bash "$ROOT/test/e2e/run-extension-tests.sh"
+fi
+[ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+if [ -z "${SKIP_BUILD:-}" ]; then say "build"; npm run -s build; fi
+
+RUN=$E2E/ui-run
+rm -rf "$RUN"
+mkdir -p "$RUN"/{tmp,home,workspace,out}
+SEED=${FACTLINT_SEED:-$ROOT/../shared/seed/putin-kim-draft.txt}   # the showcase draft, when ../shared is there
+if [ -f "$SEED" ]; then cp "$SEED" "$RUN/workspace/draft.txt"; SRC=$SEED
+else cp examples/newsroom-draft.md "$RUN/workspace/draft.txt"; SRC=examples/newsroom-draft.md; fi
+say "workspace $RUN/workspace (draft from $SRC)"
+
+rc=0
+TMPDIR=$RUN/tmp HOME=$RUN/home XDG_CONFIG_HOME=$RUN/home/.config XDG_CACHE_HOME=$RUN/home/.cache \
+  CODE_SERVER_BIN=$CS CHROMIUM=$CHROMIUM WORKSPACE=$RUN/workspace EXT_PATH=$ROOT OUT=$RUN/out \
+  timeout 200 node test/e2e/ui.mjs || rc=$?
+
+if [ -n "${UPDATE_SCREENSHOTS:-}" ] && [ "$rc" = 0 ]; then
+  mkdir -p docs/screenshots
+  for n in 1-squiggles 2-problems 3-hover 4-quickfix 5-report; do cp "$RUN/out/$n.png" "docs/screenshots/$n.png"; done
+  say "screenshots copied to docs/screenshots/"
+fi
+say "done rc=$rc (screenshots: $RUN/out)"
+exit $rc
