@@ -21,11 +21,19 @@ const STOP = new Set(
 
 const LINK = 'https://www.ap.org/about/news-values-and-principles/';
 
+// Sentences are reused by the incremental analyzer while their text is unchanged.
+const WORDS = new WeakMap<Token[], Set<string>>();
 function contentWords(tokens: Token[]): Set<string> {
-  const out = new Set<string>();
+  let out = WORDS.get(tokens);
+  if (out) return out;
+  out = new Set<string>();
   for (const t of tokens) if ((t.type === 'word' || t.type === 'number') && !STOP.has(t.norm)) out.add(t.norm);
+  WORDS.set(tokens, out);
   return out;
 }
+
+/** Boilerplate lines are short: at most 25 words. */
+const MAX_BOILERPLATE_CHARS = 300;
 
 /** Range to delete for a block: the block plus the line break(s) after it. */
 function deletion(text: string, start: number, end: number) {
@@ -46,6 +54,7 @@ export const draftHygieneRule: Rule = {
     const out: RawFinding[] = [];
     const { text } = model;
     for (const b of model.blocks) {
+      if (b.end - b.start > MAX_BOILERPLATE_CHARS) continue;
       const body = model.prose.slice(b.start, b.end).trim().toLowerCase().replace(/’/g, "'");
       if (!body || body.split(/\s+/).length > 25) continue;
       const hit = BOILERPLATE.find((p) => body.startsWith(p));
