@@ -10,7 +10,8 @@ import * as vscode from 'vscode';
 import { getCorpusIndex } from '../engine/corpus';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from './frontMatter';
-import { readSettings } from './settings';
+import { readSettings, SECTION } from './settings';
+import { globProblem, normalizeGlob } from '../node/glob';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 export const SOURCE_FOLDERS = ['sources', 'references'];
@@ -229,7 +230,11 @@ export class CorpusProvider implements vscode.Disposable {
     // 2. factlint.corpus (workspace-relative)
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
     const { corpus: configured } = readSettings(doc.uri);
-    if (folder) for (const entry of configured) for (const u of await this.expand(entry, folder.uri, 'factlint.corpus')) add(u);
+    // User-level entries are the user's own: honoured outside the workspace even in Restricted Mode
+    // (where VS Code drops the workspace's value of this setting anyway — see trust.ts).
+    const userValue = vscode.workspace.getConfiguration(SECTION, doc.uri).inspect<unknown>('corpus')?.globalValue;
+    const userEntries = new Set(Array.isArray(userValue) ? userValue : typeof userValue === 'string' ? [userValue] : []);
+    if (folder) for (const entry of configured) for (const u of await this.expand(entry, folder.uri, 'factlint.corpus', userEntries.has(entry))) add(u);
 
     // 3. front-matter sources: (relative to the draft)
     if (canDiscover)
@@ -244,7 +249,7 @@ export class CorpusProvider implements vscode.Disposable {
   }
 
   /** Files for one configured entry: a file, a folder (walked) or a glob, relative to `base`. */
-  private async expand(entry: string, base: vscode.Uri, origin: string): Promise<vscode.Uri[]> {
+  private async expand(entry: string, base: vscode.Uri, origin: string, fromUserSettings = false): Promise<vscode.Uri[]> {
     const e = entry.trim().replace(/\\/g, '/');
     if (!e) return [];
     const absolute = /^\//.test(e) || /^[a-zA-Z]:\//.test(e);
@@ -258,19 +263,26 @@ export class CorpusProvider implements vscode.Disposable {
     } else target = vscode.Uri.joinPath(base, e);
     const folders = vscode.workspace.workspaceFolders ?? [];
     const globRoot = hasGlob(e) ? rootOfGlob(target) : target;
-    if (!vscode.workspace.isTrusted && !folders.some((f) => isInside(globRoot, f.uri))) {
-      this.problem(`untrusted:${origin}:${e}`, `${origin} ${entry}: ignored — it points outside the workspace and the workspace is not trusted`);
+    if (!vscode.workspace.isTrusted && !fromUserSettings && !folders.some((f) => isInside(globRoot, f.uri))) {
+      this.problem(`untrusted:${origin}:${e}`, `${origin} ${entry}: ignored — it points outside the workspace and the workspace is not trusted (Restricted Mode)`);
       if (!this.untrustedWarned) {
         this.untrustedWarned = true;
         void vscode.window.showWarningMessage(
-          'FactLint: this workspace is not trusted, so sources outside it (factlint.corpus or front matter) are ignored. Trust the workspace to use them.',
+          'FactLint: this workspace is not trusted, so sources outside it named by the workspace (front-matter sources:) are ignored. Trust the workspace to use them.',
         );
       }
       return [];
     }
     if (hasGlob(e)) {
       const root = rootOfGlob(target);
-      const rest = target.path.slice(root.path.length).replace(/^\//, '');
+      const rawRest = target.path.slice(root.path.length).replace(/^\//, '');
+      // Bounded before VS Code's glob engine sees it (length, wildcards, brace depth; see ../node/glob).
+      const bad = globProblem(rawRest);
+      if (bad) {
+        this.problem(`badglob:${origin}:${e}`, `${origin} ${entry.length > 200 ? entry.slice(0, 200) + '…' : entry}: pattern not used (${bad})`);
+        return [];
+      }
+      const rest = normalizeGlob(rawRest);
       this.watchFolder(root);
       let matches: vscode.Uri[] = [];
       try {

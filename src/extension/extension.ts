@@ -7,12 +7,15 @@ import { ALLOW_PHRASE, FactLintCodeActionProvider, IGNORE_OCCURRENCE } from './c
 import { addToListSetting, SECTION } from './settings';
 import { registerReport, STATUS_ACTIONS, type ReportApi } from './report';
 import { CorpusProvider, registerCorpusUi } from './corpus';
+import { registerTrust, type TrustState } from './trust';
 
 export interface FactLintApi {
   /** Lints the document now and returns its finding count (used by tests and other extensions). */
   check(uri: vscode.Uri): Promise<number>;
   /** Report webview and workspace check hooks (tests). */
   report?: ReportApi;
+  /** Workspace trust notice (tests). */
+  trust?: TrustState;
 }
 
 export function activate(context: vscode.ExtensionContext): FactLintApi {
@@ -96,6 +99,12 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
     }),
   );
 
+  // Restricted Mode: name the ignored workspace settings once; re-check all drafts when trusted.
+  const trust = registerTrust(vscode, context.subscriptions, output, () => {
+    linter.lintAll();
+    updateStatus();
+  });
+
   linter.lintAll();
   updateStatus();
   registerCorpusUi(context, corpus, (d) => isSupported(d) && linter.settings(d).enable);
@@ -105,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
 
   return {
     report,
+    trust,
     async check(uri: vscode.Uri) {
       const doc = await vscode.workspace.openTextDocument(uri);
       return (await linter.lintWhenReady(doc)).length;

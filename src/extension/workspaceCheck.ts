@@ -6,6 +6,7 @@ import { analyze, type Finding, type Severity } from '../engine/index';
 import type { Linter } from './linter';
 import { isSupported } from './linter';
 import { readSettings, SECTION } from './settings';
+import { globProblem, normalizeGlob } from '../node/glob';
 import { corpusFor, documentInput, languageIdForPath, textInput, type DraftInput } from './report/inputs';
 
 export const DEFAULT_WORKSPACE_GLOBS = ['**/*.{md,markdown,txt,draft,news}'];
@@ -19,10 +20,17 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-function stringList(key: string, fallback: string[]): string[] {
+function stringList(key: string, fallback: string[], problems: string[] = []): string[] {
   const v = vscode.workspace.getConfiguration(SECTION).get<unknown>(key);
   if (!Array.isArray(v)) return fallback;
-  const list = v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
+  const list: string[] = [];
+  for (const x of v) {
+    if (typeof x !== 'string' || !x.trim()) continue;
+    // Bounded before VS Code's glob engine sees it (length, wildcards, brace depth; see ../node/glob).
+    const bad = globProblem(x.trim());
+    if (bad) problems.push(`factlint.${key}: pattern ${JSON.stringify(x.length > 200 ? x.slice(0, 200) + '…' : x)} not used (${bad})`);
+    else list.push(normalizeGlob(x.trim()));
+  }
   return list.length || key === 'workspaceExclude' ? list : fallback;
 }
 
@@ -42,6 +50,8 @@ export interface WorkspaceCheckResult {
   drafts: DraftInput[];
   /** Files that were not open: their diagnostics were published by this check. */
   published: vscode.Uri[];
+  /** Settings patterns that were not used (too long or too complex), with the reason. */
+  problems: string[];
 }
 
 /** Diagnostic for a finding of a file that is not open (1-based line/column → 0-based positions). */
@@ -57,11 +67,12 @@ const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export async function checkWorkspace(linter: Linter, options: WorkspaceCheckOptions = {}): Promise<WorkspaceCheckResult> {
   const token = options.token;
-  const include = oneGlob(stringList('workspaceGlobs', DEFAULT_WORKSPACE_GLOBS));
-  const excludes = stringList('workspaceExclude', DEFAULT_WORKSPACE_EXCLUDE);
+  const problems: string[] = [];
+  const include = oneGlob(stringList('workspaceGlobs', DEFAULT_WORKSPACE_GLOBS, problems));
+  const excludes = stringList('workspaceExclude', DEFAULT_WORKSPACE_EXCLUDE, problems);
   const uris = await vscode.workspace.findFiles(include, excludes.length ? oneGlob(excludes) : null, MAX_FILES, token);
   uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-  const result: WorkspaceCheckResult = { total: uris.length, checked: 0, cancelled: false, drafts: [], published: [] };
+  const result: WorkspaceCheckResult = { total: uris.length, checked: 0, cancelled: false, drafts: [], published: [], problems };
   const decoder = new TextDecoder('utf-8');
 
   for (const uri of uris) {

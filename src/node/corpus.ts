@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument } from '../engine/types';
+import { compileGlob, globProblem, normalizeGlob, type GlobMatcher } from './glob';
+
+export { compileGlob, globProblem, normalizeGlob, GlobError, MAX_GLOB_LENGTH, MAX_GLOB_WILDCARDS, MAX_BRACE_DEPTH, type GlobMatcher } from './glob';
 
 export interface LoadCorpusOptions {
   /** The draft being checked: its folder is where sources/ or references/ is looked for. */
@@ -59,6 +62,11 @@ export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
     }
     const abs = path.isAbsolute(e) ? e : path.join(base, e);
     if (hasGlob(e)) {
+      const problem = globProblem(path.sep === '\\' ? e.replace(/\\/g, '/') : e);
+      if (problem) {
+        problems.push(`${origin} ${e.length > 200 ? e.slice(0, 200) + '…' : e}: pattern not used (${problem})`);
+        return;
+      }
       const matches = expandGlob(abs, problems, base);
       if (!matches.length) problems.push(`${origin} ${e}: no file matches`);
       for (const m of matches) {
@@ -165,7 +173,13 @@ export function expandGlob(absPattern: string, problems: string[] = [], base = '
   const root = parts.slice(0, i).join('/') || '/';
   const rest = parts.slice(i).join('/');
   if (!isDir(root)) return [];
-  const re = globToRegExp(rest);
+  let re: GlobMatcher;
+  try {
+    re = globToRegExp(rest);
+  } catch (e) {
+    problems.push(`${absPattern}: pattern not used (${e instanceof Error ? e.message : String(e)})`);
+    return [];
+  }
   const out: string[] = [];
   const visit = (dir: string, relDir: string, depth: number) => {
     if (depth > 12) return;
@@ -188,36 +202,13 @@ export function expandGlob(absPattern: string, problems: string[] = [], base = '
   return out.sort();
 }
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += '(?:' + glob.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
-        i = close;
-      }
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i);
-      if (close < 0) re += '\\[';
-      else {
-        re += '[' + glob.slice(i + 1, close).replace(/^!/, '^') + ']';
-        i = close;
-      }
-    } else re += c.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * A matcher for a glob (relative, `/`-separated). Kept under its old name for callers; it no longer
+ * builds a RegExp: see ./glob (linear-time, bounded patterns). Throws GlobError for a pattern that
+ * is too long or too complex, or ends with a lone backslash.
+ */
+export function globToRegExp(glob: string): GlobMatcher {
+  return compileGlob(normalizeGlob(glob));
 }
 
 function rel(base: string, p: string): string {
