@@ -1,44 +1,290 @@
 // npm run bench — prints figures; asserts nothing (speed goals live here, not in timed tests).
+// One run measures: warm full analysis and one-word-edit re-analysis (IncrementalAnalyzer) of the
+// seed, a 10,000-word and a 1 MB draft, each without and with a 200-document / 5 MB corpus;
+// corpus index build and per-query time; peak memory; cold start in a fresh process; write-good
+// and harper.js on the same drafts; the in-editor figures of the last `npm run test:ext`.
+// Generated texts are seeded (same on every machine). Machine load is printed: on a shared box,
+// read the minimums next to the medians.
+//   npm run bench            (BENCH_QUICK=1: fewer runs; BENCH_JSON=file: also write the figures)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { generateDraft, wordsToChars } from './gen-draft.mjs';
+import { cachedCorpus, corpusCacheDir } from './gen-corpus.mjs';
+import { buildBenchEngine } from './bench/build.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const { analyze } = require(path.join(root, 'dist/engine.js'));
+const QUICK = !!process.env.BENCH_QUICK;
+const tmp = path.join(os.tmpdir(), 'factlint-bench');
+fs.mkdirSync(tmp, { recursive: true });
+const started = Date.now();
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function time(fn, { warmup = 3, runs = 15, budgetMs = 20000 } = {}) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+let peakRss = process.memoryUsage().rss;
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+function time(fn, { warmup = 2, runs = 15, budgetMs = 4000 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const xs = [];
   const t0 = performance.now();
-  for (let i = 0; i < runs && performance.now() - t0 < budgetMs; i++) {
+  for (let i = 0; i < runs && (i < 3 || performance.now() - t0 < budgetMs); i++) {
     const t = performance.now();
     fn();
     xs.push(performance.now() - t);
   }
+  sampleRss();
   return { median: median(xs), min: Math.min(...xs), runs: xs.length };
 }
-const fmt = (ms) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0)) + ' ms';
+const fmt = (ms) => (ms === undefined || Number.isNaN(ms) ? '—' : ms < 1 ? ms.toFixed(3) + ' ms' : ms < 100 ? ms.toFixed(1) + ' ms' : ms < 10000 ? ms.toFixed(0) + ' ms' : (ms / 1000).toFixed(1) + ' s');
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+// ---------------------------------------------------------------- inputs
+const engineFile = await buildBenchEngine(root);
+const { analyze, IncrementalAnalyzer, CorpusIndex, clearClaimCache } = require(engineFile);
 
 const seedPath = path.resolve(root, '../shared/seed/putin-kim-draft.txt');
 const texts = [];
-if (fs.existsSync(seedPath)) texts.push(['seed draft', fs.readFileSync(seedPath, 'utf8'), 'plaintext']);
-else texts.push(['example draft', fs.readFileSync(path.join(root, 'examples/newsroom-draft.md'), 'utf8'), 'markdown']);
-texts.push(['10,000-word draft', generateDraft(wordsToChars(10000), 7), 'plaintext']);
-texts.push(['1 MB draft', generateDraft(1_000_000, 11), 'plaintext']);
-texts.push(['1 MB draft (Markdown)', generateDraft(1_000_000, 11), 'markdown']);
-
-console.log(`FactLint benchmark — node ${process.version}, ${process.arch}`);
-console.log('analyze(), warm, no corpus:');
-for (const [name, text, languageId] of texts) {
-  const r = time(() => analyze(text, { languageId }), { runs: text.length > 100000 ? 7 : 50 });
-  const findings = analyze(text, { languageId }).findings.length;
-  const perMb = (r.median / (text.length / 1e6)).toFixed(0);
-  console.log(`  ${name.padEnd(24)} ${String(text.length).padStart(8)} chars  median ${fmt(r.median).padStart(9)}  min ${fmt(r.min).padStart(9)}  (${perMb} ms/MB, ${findings} findings, ${r.runs} runs)`);
+if (fs.existsSync(seedPath)) texts.push({ key: 'seed', name: 'seed draft', text: fs.readFileSync(seedPath, 'utf8'), languageId: 'plaintext' });
+else texts.push({ key: 'seed', name: 'example draft', text: fs.readFileSync(path.join(root, 'examples/newsroom-draft.md'), 'utf8'), languageId: 'markdown' });
+texts.push({ key: '10k', name: '10,000-word draft', text: generateDraft(wordsToChars(10000), 7), languageId: 'plaintext' });
+texts.push({ key: '1mb', name: '1 MB draft', text: generateDraft(1_000_000, 11), languageId: 'plaintext' });
+for (const t of texts) {
+  t.file = path.join(tmp, `draft-${t.key}.txt`);
+  fs.writeFileSync(t.file, t.text);
 }
-console.log('aims: seed ≤ 5 ms, 1 MB ≤ 1000 ms');
+const tc = performance.now();
+const corpus = cachedCorpus();
+const corpusChars = corpus.reduce((a, d) => a + d.text.length, 0);
+const corpusLoadMs = performance.now() - tc;
+
+console.log(`FactLint benchmark — node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? process.arch}, load average ${load()}`);
+console.log(`corpus: ${corpus.length} docs, ${(corpusChars / 1e6).toFixed(2)} MB (${corpusCacheDir()}, loaded in ${fmt(corpusLoadMs)})`);
+console.log(`drafts: ${texts.map((t) => `${t.name} ${t.text.length} chars`).join(', ')}`);
+
+// ---------------------------------------------------------------- corpus index
+const builds = [];
+let index;
+for (let i = 0; i < (QUICK ? 2 : 3); i++) {
+  const t = performance.now();
+  index = new CorpusIndex(corpus);
+  builds.push(performance.now() - t);
+  sampleRss();
+}
+const queries = [];
+{
+  const ten = texts[1].text;
+  const sentences = ten.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20).slice(0, 400);
+  for (const s of sentences) index.search(s, 8); // warm
+  for (const s of sentences) {
+    const t = performance.now();
+    index.search(s, 8);
+    queries.push(performance.now() - t);
+  }
+}
+const idx = { passages: index.size, coldBuildMs: builds[0], warmBuildMedian: median(builds.slice(1)), warmBuildMin: Math.min(...builds.slice(1)), queryMedian: median(queries), queryMin: Math.min(...queries), queryP95: pct(queries, 0.95), queries: queries.length };
+console.log(`corpus index: ${idx.passages} passages; build ${fmt(idx.coldBuildMs)} cold (first in process), ${fmt(idx.warmBuildMedian)} median / ${fmt(idx.warmBuildMin)} min warm; query (k=8) median ${fmt(idx.queryMedian)}, min ${fmt(idx.queryMin)}, p95 ${fmt(idx.queryP95)} over ${idx.queries} sentences`);
+index = undefined;
+
+// ---------------------------------------------------------------- analyze: full and one-word edit
+const REPLACEMENTS = ['budget', 'river', 'council', 'bridge', 'water', 'school', 'report', 'engineer'];
+/** n one-word edits near the middle of the text, at different places (each a new word there). */
+function edits(text, n) {
+  const words = [];
+  const re = /\b[a-z]{4,}\b/g;
+  let m;
+  const mid = text.length / 2;
+  while ((m = re.exec(text))) if (m.index > mid - 20000 && m.index < mid + 20000) words.push(m);
+  if (!words.length) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) words.push(m);
+  }
+  words.sort((a, b) => Math.abs(a.index - mid) - Math.abs(b.index - mid));
+  const out = [];
+  const step = Math.max(1, Math.floor(Math.min(words.length, 400) / n));
+  for (let i = 0; i < n && i * step < words.length; i++) {
+    const w = words[i * step];
+    let word = REPLACEMENTS[i % REPLACEMENTS.length];
+    if (word === w[0]) word = REPLACEMENTS[(i + 1) % REPLACEMENTS.length];
+    out.push(text.slice(0, w.index) + word + text.slice(w.index + w[0].length));
+  }
+  return out;
+}
+
+const rows = [];
+let uncachedPerChar; // ms per draft char of an uncached analysis with the corpus (from the 10k draft)
+for (const t of texts) {
+  for (const withCorpus of [false, true]) {
+    const opts = { languageId: t.languageId, ...(withCorpus ? { corpus } : {}) };
+    const big = t.text.length > 200_000;
+    const row = { key: t.key, name: t.name, chars: t.text.length, corpus: withCorpus };
+    rows.push(row);
+    if (withCorpus) {
+      analyze('Warm-up.', opts); // the corpus index (built above in its own instance; this builds the engine's)
+      // uncached: a draft the claim cache has never seen (first check of a new draft)
+      const estimate = uncachedPerChar ? uncachedPerChar * t.text.length : 0;
+      if (estimate > (QUICK ? 20000 : 45000)) {
+        row.skipped = `not run: an uncached check would take ~${(estimate / 1000).toFixed(0)} s (${(uncachedPerChar * 1e3).toFixed(1)} µs/char measured on the 10,000-word draft)`;
+        console.log(`  ${t.name.padEnd(18)} + 5 MB corpus  ${row.skipped}`);
+        continue;
+      }
+      const xs = [];
+      const u0 = performance.now();
+      for (let i = 0; i < (big ? 1 : 5) && (i < 1 || performance.now() - u0 < 8000); i++) {
+        clearClaimCache();
+        const s = performance.now();
+        analyze(t.text, opts);
+        xs.push(performance.now() - s);
+      }
+      row.uncachedMedian = median(xs);
+      row.uncachedMin = Math.min(...xs);
+      row.uncachedRuns = xs.length;
+      if (t.key === '10k') uncachedPerChar = row.uncachedMin / t.text.length;
+    }
+    const first = analyze(t.text, opts);
+    row.findings = first.findings.length;
+    row.claims = first.claims?.length ?? 0;
+    const full = time(() => analyze(t.text, opts), big ? { warmup: 1, runs: QUICK ? 2 : 5, budgetMs: 6000 } : { warmup: 3, runs: QUICK ? 10 : 30, budgetMs: 3000 });
+    Object.assign(row, { fullMedian: full.median, fullMin: full.min, fullRuns: full.runs });
+    const inc = new IncrementalAnalyzer();
+    const variants = edits(t.text, big ? (QUICK ? 3 : 5) : QUICK ? 7 : 15);
+    inc.analyze(t.text, opts);
+    inc.analyze(variants[0], opts); // warm the edit path once
+    const es = [];
+    const te0 = performance.now();
+    for (const v of variants) {
+      if (es.length >= 3 && performance.now() - te0 > (big ? 8000 : 3000)) break;
+      inc.analyze(t.text, opts); // back to the base text (untimed): the timed call differs by one word
+      const s = performance.now();
+      inc.analyze(v, opts);
+      es.push(performance.now() - s);
+      row.reused = inc.lastStats.reused;
+      row.blocks = inc.lastStats.blocks;
+    }
+    sampleRss();
+    Object.assign(row, { editMedian: median(es), editMin: Math.min(...es), editRuns: es.length });
+    console.log(
+      `  ${t.name.padEnd(18)} ${withCorpus ? '+ 5 MB corpus' : 'no corpus    '}  ${withCorpus ? `uncached ${fmt(row.uncachedMedian)} (min ${fmt(row.uncachedMin)}, ${row.uncachedRuns} runs)  ` : ''}full ${fmt(row.fullMedian).padStart(8)} (min ${fmt(row.fullMin)}, ${row.fullRuns} runs)  edit ${fmt(row.editMedian).padStart(8)} (min ${fmt(row.editMin)}, ${row.editRuns} edits, ${row.reused}/${row.blocks} blocks reused)  ${row.findings} findings${withCorpus ? `, ${row.claims} claims` : ''}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- cold start (fresh processes)
+const distEngine = path.join(root, 'dist/engine.js');
+const cold = [];
+for (let i = 0; i < (QUICK ? 3 : 5); i++) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/cold.cjs'), distEngine, texts[0].file, ...(i === 0 ? [corpusCacheDir()] : [])], { encoding: 'utf8' });
+  const wall = performance.now() - t;
+  if (r.status !== 0) {
+    console.log(`cold start failed: ${r.stderr.slice(0, 500)}`);
+    break;
+  }
+  cold.push({ ...JSON.parse(r.stdout), wallMs: wall });
+}
+const coldReq = cold.map((c) => c.requireMs);
+const coldFirst = cold.map((c) => c.firstAnalyzeMs);
+const coldWall = cold.map((c) => c.wallMs);
+const coldCorpus = cold.find((c) => c.firstWithCorpusMs !== undefined)?.firstWithCorpusMs;
+console.log(`cold start (${cold.length} fresh node processes): require(dist/engine.js) median ${fmt(median(coldReq))} min ${fmt(Math.min(...coldReq))}; first analyze(seed) median ${fmt(median(coldFirst))} min ${fmt(Math.min(...coldFirst))}; process wall ${fmt(median(coldWall))}; first analyze(seed + 5 MB corpus, index build included) ${fmt(coldCorpus)}`);
+
+// ---------------------------------------------------------------- write-good, harper.js
+const refBudget = QUICK ? 40000 : 70000;
+const rr = spawnSync(process.execPath, [path.join(root, 'scripts/bench/refs.mjs'), String(refBudget), ...texts.map((t) => `${t.key}=${t.file}`)], { encoding: 'utf8', cwd: root, timeout: refBudget + 60000 });
+let refs;
+try {
+  refs = JSON.parse(rr.stdout.trim().split('\n').pop());
+} catch {
+  console.log(`reference linters failed: ${rr.status} ${rr.stderr?.slice(0, 500)}`);
+}
+if (refs) {
+  console.log(`reference linters (child process, max RSS ${refs.maxRssMb?.toFixed(0)} MB${refs.harperSetupMs ? `, harper setup ${fmt(refs.harperSetupMs)}` : ''}${refs.harperError ? `, harper error: ${refs.harperError.split('\n')[0]}` : ''}):`);
+  for (const t of texts) {
+    const w = refs.writeGood[t.key];
+    const h = refs.harper[t.key];
+    console.log(`  ${t.name.padEnd(18)} write-good ${fmt(w?.median).padStart(8)} (min ${fmt(w?.min)})   harper.js ${h?.skipped ? h.skipped : `${fmt(h?.median).padStart(8)} (min ${fmt(h?.min)}, ${h?.runs} runs)`}`);
+  }
+}
+
+// ---------------------------------------------------------------- in-editor figures (npm run test:ext)
+const perfFile = path.join(root, '.e2e/run/out/perf.json');
+const editor = fs.existsSync(perfFile) ? JSON.parse(fs.readFileSync(perfFile, 'utf8')) : undefined;
+if (editor) console.log(`in VS Code (from ${path.relative(root, perfFile)}, ${editor.when}): ${editor.summary}`);
+else console.log(`in VS Code: no ${path.relative(root, perfFile)} (run npm run test:ext to measure activation and keystroke→diagnostics)`);
+
+// ---------------------------------------------------------------- summary table
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+sampleRss();
+const row = (key, c) => rows.find((r) => r.key === key && r.corpus === c);
+const perChar = (ms, chars) => ms / chars;
+const lines = [];
+const add = (what, med, min, aim, aimMs) => lines.push({ what, med, min, aim, ok: aimMs === undefined || med === undefined ? '' : med <= aimMs ? 'yes' : min <= aimMs ? 'min only' : 'NO' });
+const s0 = row('seed', false);
+const s1 = row('seed', true);
+const k0 = row('10k', false);
+const k1 = row('10k', true);
+const m0 = row('1mb', false);
+const m1 = row('1mb', true);
+const note = (r) => (r.skipped ? ' [not run]' : '');
+add(`${texts[0].name}: full, warm (no corpus)`, s0.fullMedian, s0.fullMin, '≤ 5 ms', 5);
+add(`${texts[0].name}: one-word edit (no corpus)`, s0.editMedian, s0.editMin, '≤ 1 ms', 1);
+add(`${texts[0].name} + corpus: full, claims cached`, s1.fullMedian, s1.fullMin, '(≤ 5 ms)', 5);
+add(`${texts[0].name} + corpus: full, uncached claims`, s1.uncachedMedian, s1.uncachedMin, '', undefined);
+add(`${texts[0].name} + corpus: one-word edit`, s1.editMedian, s1.editMin, '(≤ 1 ms)', 1);
+add('10,000 words: full (no corpus)', k0.fullMedian, k0.fullMin, '', undefined);
+add('10,000 words: one-word edit (no corpus)', k0.editMedian, k0.editMin, '', undefined);
+add('10,000 words + corpus: full, claims cached', k1.fullMedian, k1.fullMin, '≤ 200 ms', 200);
+add('10,000 words + corpus: full, uncached claims', k1.uncachedMedian, k1.uncachedMin, '≤ 200 ms', 200);
+add('10,000 words + corpus: one-word edit', k1.editMedian, k1.editMin, '≤ 10 ms', 10);
+add('1 MB: full (no corpus)', m0.fullMedian, m0.fullMin, '≤ 1 s', 1000);
+add('1 MB: one-word edit (no corpus)', m0.editMedian, m0.editMin, '', undefined);
+add(`1 MB + corpus: full, claims cached${note(m1)}`, m1.fullMedian, m1.fullMin, '(≤ 1 s)', 1000);
+add(`1 MB + corpus: full, uncached claims${note(m1)}`, m1.uncachedMedian, m1.uncachedMin, '(≤ 1 s)', 1000);
+add(`1 MB + corpus: one-word edit${note(m1)}`, m1.editMedian, m1.editMin, '', undefined);
+add('corpus index build (5 MB, 200 docs)', idx.warmBuildMedian, idx.warmBuildMin, `cold ${fmt(idx.coldBuildMs)}`, undefined);
+add('corpus query (BM25, k=8)', idx.queryMedian, idx.queryMin, `p95 ${fmt(idx.queryP95)}`, undefined);
+add('cold: require(dist/engine.js)', median(coldReq), Math.min(...coldReq), '', undefined);
+add('cold: require + first analyze(seed)', median(cold.map((c) => c.requireMs + c.firstAnalyzeMs)), Math.min(...cold.map((c) => c.requireMs + c.firstAnalyzeMs)), '(≤ 100 ms)', 100);
+if (editor) {
+  add('VS Code: activation (incl. first check of open drafts)', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
+  add('VS Code: open 10k draft → first diagnostics', editor.openToFirstDiagnosticsMs, editor.openToFirstDiagnosticsMs, '', undefined);
+  add('VS Code: open 10k draft → diagnostics with corpus', editor.openToCorpusDiagnosticsMs, editor.openToCorpusDiagnosticsMs, '', undefined);
+  add(`VS Code: keystroke → diagnostics beyond delay, p50`, editor.keystrokeBeyondDelay?.p50, editor.keystrokeBeyondDelay?.min, '', undefined);
+  add(`VS Code: keystroke → diagnostics beyond delay, p95`, editor.keystrokeBeyondDelay?.p95, editor.keystrokeBeyondDelay?.min, '≤ 100 ms', 100);
+}
+const ratioLines = [];
+if (refs) {
+  for (const t of texts) {
+    const f = row(t.key, false);
+    const fc = row(t.key, true);
+    const w = refs.writeGood[t.key];
+    const h = refs.harper[t.key];
+    const r = (x, y) => (x && y ? (y / x).toFixed(1) + '×' : '—');
+    const fpc = perChar(f.fullMedian, t.text.length);
+    const fcpc = perChar(fc.uncachedMedian ?? NaN, t.text.length);
+    ratioLines.push({
+      name: t.name,
+      factlint: `${(fpc * 1e3).toFixed(2)} µs/char (${Number.isNaN(fcpc) ? 'not run' : (fcpc * 1e3).toFixed(2)} with corpus, uncached)`,
+      wg: w?.median ? `${((w.median / t.text.length) * 1e3).toFixed(2)} µs/char` : '—',
+      h: h?.median ? `${((h.median / t.text.length) * 1e3).toFixed(2)} µs/char` : 'not run',
+      vsWg: r(fpc, w?.median && w.median / t.text.length),
+      vsH: h?.median ? `${r(fpc, h.median / t.text.length)} (${Number.isNaN(fcpc) ? '—' : r(fcpc, h.median / t.text.length)} with corpus, uncached)` : '—',
+      hOk: h?.median ? (h.median / t.text.length / fpc >= 10 ? 'yes' : 'NO') : '',
+    });
+  }
+}
+console.log(`\nSummary (median / min; load average ${load()} on ${os.cpus().length} cores; aims in brackets are not formal aims):`);
+const w0 = Math.max(...lines.map((l) => l.what.length));
+console.log(`  ${'figure'.padEnd(w0)}  ${'median'.padStart(9)}  ${'min'.padStart(9)}  aim          met`);
+for (const l of lines) console.log(`  ${l.what.padEnd(w0)}  ${fmt(l.med).padStart(9)}  ${fmt(l.min).padStart(9)}  ${l.aim.padEnd(12)} ${l.ok}`);
+if (ratioLines.length) {
+  console.log('  speed per character of draft (median), FactLint without corpus vs the reference linters (aim: ≥ 10× faster than harper.js):');
+  for (const r of ratioLines) console.log(`    ${r.name.padEnd(18)} FactLint ${r.factlint}; write-good ${r.wg} → FactLint ${r.vsWg} as fast; harper.js ${r.h} → FactLint ${r.vsH} as fast ${r.hOk}`);
+}
+console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
+
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, idx, cold, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));

@@ -9,13 +9,13 @@ export function mulberry32(seed) {
   };
 }
 
-const PEOPLE = ['Maya Chen', 'Tom Alvarez', 'Rachel Okafor', 'Omar Haddad', 'Ana Ruiz', 'Lena Ortiz', 'Jonas Berg'];
-const ROLES = ['a seismologist at the state geological survey', 'the mayor of Millbrook', 'an engineer at the dam safety office', 'head of the city water board', 'a council member', 'a spokesperson for the utility'];
-const PLACES = ['Millbrook', 'the Alder valley', 'the county', 'Harlow', 'the river towns', 'the old mill district'];
-const THINGS = ['the dam', 'the spillway', 'the repair budget', 'the new bridge', 'the flood plan', 'the water supply', 'the school roof'];
-const VERBS = ['said', 'told reporters', 'wrote in a statement', 'added'];
-const VAGUE = ['Some people say', 'Experts warn that', 'It is believed that', 'Sources say', 'Studies show that', 'Officials said', 'Many residents believe', 'Critics argue that'];
-const CLAIMS = ['needs $%d million in repairs', 'could flood %d homes', 'was built in %d', 'will close for %d days', 'costs %d dollars a year to run', 'has been inspected %d times'];
+export const PEOPLE = ['Maya Chen', 'Tom Alvarez', 'Rachel Okafor', 'Omar Haddad', 'Ana Ruiz', 'Lena Ortiz', 'Jonas Berg'];
+export const ROLES = ['a seismologist at the state geological survey', 'the mayor of Millbrook', 'an engineer at the dam safety office', 'head of the city water board', 'a council member', 'a spokesperson for the utility'];
+export const PLACES = ['Millbrook', 'the Alder valley', 'the county', 'Harlow', 'the river towns', 'the old mill district'];
+export const THINGS = ['the dam', 'the spillway', 'the repair budget', 'the new bridge', 'the flood plan', 'the water supply', 'the school roof'];
+export const VERBS = ['said', 'told reporters', 'wrote in a statement', 'added'];
+export const VAGUE = ['Some people say', 'Experts warn that', 'It is believed that', 'Sources say', 'Studies show that', 'Officials said', 'Many residents believe', 'Critics argue that'];
+export const CLAIMS = ['needs $%d million in repairs', 'could flood %d homes', 'was built in %d', 'will close for %d days', 'costs %d dollars a year to run', 'has been inspected %d times'];
 
 export function generateDraft(targetChars, seed = 42) {
   const rnd = mulberry32(seed);

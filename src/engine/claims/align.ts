@@ -193,10 +193,11 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const k = opts.k ?? 5;
   const ctoks = alignTokens(claimText, base);
   const content = ctoks.filter((t) => t.content);
-  let hits = index.search(claimText, k, opts.filter);
+  const contextTerms = opts.context ? terms(opts.context) : [];
+  // both retrievals (claim alone; claim + the preceding sentence) in one pass over the claim's postings
+  let [hits, withCtx] = contextTerms.length ? index.searchWithContext(claimText, contextTerms, k, opts.filter) : [index.search(claimText, k, opts.filter), []];
   if (opts.context) {
     // retrieval with the preceding sentence as context; keep whichever set covers the claim better
-    const withCtx = index.search(terms(claimText).concat(terms(opts.context)), k, opts.filter);
     const known = new Set(hits.map((h) => h.passage));
     for (const h of withCtx) if (!known.has(h.passage)) hits.push({ passage: h.passage, score: h.score * 0.5 });
     hits = hits.sort((a, b) => b.score - a.score).slice(0, k + 2);

@@ -59,47 +59,103 @@ export function attribution(text: string): { attributed: boolean; strong: boolea
   return { attributed, strong };
 }
 
+/** The facts of a sentence that depend on its text alone (cached by text: an edit changes few sentences). */
+interface TextFacts {
+  question: boolean;
+  quotedWhole: boolean;
+  attributed: boolean;
+  strong: boolean;
+  hedged: boolean;
+  numbers: number;
+  dates: number;
+  names: number;
+  cues: string[];
+  words: number;
+  boilerplate: boolean;
+}
+const FACTS_MAX = 100_000;
+let factsCache = new Map<string, TextFacts>();
+
+function textFacts(text: string): TextFacts {
+  const hit = factsCache.get(text);
+  if (hit) return hit;
+  const { attributed, strong } = attribution(text);
+  const qty = quantities(text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+  const cues: string[] = [];
+  if (qty.length) cues.push('number');
+  if (CAUSAL.test(text)) cues.push('cause');
+  if (TREND.test(text)) cues.push('trend');
+  if (MOTIVE.test(text)) cues.push('motive');
+  if (PREDICTION.test(text) && !HEDGED.test(text)) cues.push('prediction');
+  if (GENERALISATION.test(text)) cues.push('generalisation');
+  if (EVALUATIVE.test(text)) cues.push('evaluation');
+  if (ASSERTED.test(text)) cues.push('asserted');
+  const facts: TextFacts = {
+    question: /\?\s*["”’')\]]*$/.test(text),
+    quotedWhole: quotedWhole(text),
+    attributed,
+    strong,
+    hedged: HEDGED.test(text),
+    numbers: qty.length,
+    dates: dates(text).length,
+    names: (text.match(/(?<![.!?]\s|^|["“‘(]\s?)\b\p{Lu}\p{Ll}+/gu) ?? []).length,
+    cues,
+    words: wordCount(text),
+    boilerplate: BOILERPLATE.test(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
+  };
+  if (factsCache.size >= FACTS_MAX) factsCache = new Map();
+  factsCache.set(text, facts);
+  return facts;
+}
+
 export function describeSentences(model: DraftModel): SentenceInfo[] {
+  // quotes sorted by start (they are, from the document model): a sentence looks only at its own
+  const quotes = model.quotes.every((q, i, a) => i === 0 || a[i - 1].start <= q.start) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
   return model.sentences.map((s) => {
     const text = s.text;
     const block = model.blocks[s.block];
     const heading = block?.type === 'heading' || (block?.type === 'table');
-    const question = /\?\s*["”’')\]]*$/.test(text);
-    const quoted = insideQuote(model.quotes, s.start, s.end) || quotedWhole(text);
-    const qspans = model.quotes.filter((q) => q.start >= s.start && q.end <= s.end + 1 && wordCount(model.text.slice(q.start, q.end)) >= 3);
-    const { attributed, strong } = attribution(text);
-    const qty = quantities(text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
-    const ds = dates(text);
-    const names = (text.match(/(?<![.!?]\s|^|["“‘(]\s?)\b\p{Lu}\p{Ll}+/gu) ?? []).length;
-    const cues: string[] = [];
-    if (qty.length) cues.push('number');
-    if (CAUSAL.test(text)) cues.push('cause');
-    if (TREND.test(text)) cues.push('trend');
-    if (MOTIVE.test(text)) cues.push('motive');
-    if (PREDICTION.test(text) && !HEDGED.test(text)) cues.push('prediction');
-    if (GENERALISATION.test(text)) cues.push('generalisation');
-    if (EVALUATIVE.test(text)) cues.push('evaluation');
-    if (ASSERTED.test(text)) cues.push('asserted');
+    const f = textFacts(text);
+    const quoted = insideQuote(model.quotes, s.start, s.end) || f.quotedWhole;
+    let hasQuote = false;
+    for (let i = lowerBound(quotes, s.start); i < quotes.length && quotes[i].start <= s.end + 1; i++) {
+      const q = quotes[i];
+      if (q.end <= s.end + 1 && wordCount(model.text.slice(q.start, q.end)) >= 3) {
+        hasQuote = true;
+        break;
+      }
+    }
     return {
       sentence: s,
       text,
       start: s.start,
       end: s.end,
       heading,
-      question,
+      question: f.question,
       quoted,
-      hasQuote: qspans.length > 0,
-      attributed,
-      strongAttribution: strong,
-      hedged: HEDGED.test(text),
-      numbers: qty.length,
-      dates: ds.length,
-      names,
-      cues,
-      words: wordCount(text),
-      boilerplate: BOILERPLATE.test(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
+      hasQuote,
+      attributed: f.attributed,
+      strongAttribution: f.strong,
+      hedged: f.hedged,
+      numbers: f.numbers,
+      dates: f.dates,
+      names: f.names,
+      cues: [...f.cues],
+      words: f.words,
+      boilerplate: f.boilerplate,
     };
   });
+}
+
+function lowerBound(xs: ReadonlyArray<{ start: number }>, start: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function quotedWhole(text: string): boolean {

@@ -13,6 +13,9 @@ import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { quantities, sameQuantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
+import { cachedSentence, memoLookup, sentenceKey, storeSentence } from './cache';
+
+export { clearClaimCache } from './cache';
 
 export { align, alignTokens, FEATURE_NAMES } from './align';
 export { supportProbability, supportThreshold, modelInfo } from './model';
@@ -36,16 +39,20 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const filter = draftPath ? (p: Passage) => p.path !== draftPath : undefined;
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
+  const quotes = isSortedByStart(model.quotes) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
   infos.forEach((info, i) => {
     if (!isCheckable(info)) return;
     // the draft is part of the corpus: the sentence before gives the retrieval its context
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
-    const result = checkSentence(info, index, filter, context);
+    // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
+    const key = sentenceKey({ text: info.text, context, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath });
+    const result = cachedSentence(index, key, info.start) ?? storeSentence(index, key, info.start, checkSentence(info, index, filter, context));
     claims.push(result.claim);
-    findings.push(...result.findings);
-    // quotations: verbatim or not
-    for (const q of model.quotes) {
+    for (const f of result.findings) findings.push(f);
+    // quotations: verbatim or not (quotes sorted by start: only those that can lie in this sentence)
+    for (let qi = firstQuoteAtOrAfter(quotes, info.start); qi < quotes.length && quotes[qi].start <= info.end + 1; qi++) {
+      const q = quotes[qi];
       if (q.start < info.start || q.end > info.end + 1) continue;
       const qc = checkQuote(model.text.slice(q.start, q.end), q.start, info, index, filter);
       if (qc) findings.push(quoteFinding(model, qc));
@@ -55,7 +62,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     if (f.ruleId === 'incomplete-attribution') {
       // the corpus often says who the person is: offer the role it gives
       const name = f.matchedText.split(',')[0].replace(/\s+/g, ' ').trim();
-      const found = roleFromCorpus(name, index, filter);
+      const found = memoLookup(index, `role\u0001${draftPath ?? ''}\u0001${name}`, () => roleFromCorpus(name, index, filter));
       if (found) {
         const p = found.passage;
         const appositive = f.matchedText.includes(',');
@@ -73,7 +80,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       continue;
     }
     if (f.ruleId !== 'vague-attribution') continue;
-    const fix = namedSourceFix(model, f, index, filter);
+    const fix = cachedNamedSourceFix(model, f, index, filter, draftPath);
     if (fix) {
       // the concrete, sourced fix comes first and is the one to offer
       f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
@@ -81,6 +88,52 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     }
   }
   return { findings, claims };
+}
+
+/**
+ * namedSourceFix, cached: its result depends on the sentence text, where the finding sits in it,
+ * the matched text and the corpus; it is stored relative to the finding and shifted on reuse.
+ */
+function cachedNamedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIndex, filter: ((p: Passage) => boolean) | undefined, draftPath: string | undefined) {
+  const s = sentenceAt(model.sentences, f.start, f.end);
+  if (!s) return namedSourceFix(model, f, index, filter);
+  const key = `named\u0001${draftPath ?? ''}\u0001${f.start - s.start}\u0001${f.end - s.start}\u0001${f.matchedText}\u0001${model.text.slice(s.start, s.end)}`;
+  const rel = memoLookup(index, key, () => {
+    const r = namedSourceFix(model, f, index, filter);
+    return r && { fix: { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, offset: e.offset - f.start })) }, evidence: r.evidence };
+  });
+  return rel && { fix: { ...rel.fix, edits: rel.fix.edits.map((e) => ({ ...e, offset: e.offset + f.start })) }, evidence: { ...rel.evidence } };
+}
+
+/** The first sentence (sorted by start) that contains [start, end), as namedSourceFix finds it. */
+function sentenceAt<S extends { start: number; end: number }>(ss: readonly S[], start: number, end: number): S | undefined {
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // sentences starting at or before `start`, nearest first; namedSourceFix takes the first in order
+  let found: S | undefined;
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (ss[i].start <= start && end <= ss[i].end) found = ss[i];
+  return found ?? ss.find((x) => x.start <= start && end <= x.end);
+}
+
+function isSortedByStart(xs: ReadonlyArray<{ start: number }>): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return false;
+  return true;
+}
+
+function firstQuoteAtOrAfter(quotes: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function evidenceOf(p: Passage, score: number): Evidence {

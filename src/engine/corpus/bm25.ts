@@ -31,6 +31,7 @@ export class Bm25Index {
   }
 
   finish(): void {
+    this.packed.clear();
     let sum = 0;
     for (const l of this.lengths) sum += l;
     this.avgLength = this.lengths.length ? Math.max(1, sum / this.lengths.length) : 1;
@@ -52,38 +53,69 @@ export class Bm25Index {
   }
 
   private acc?: Float64Array;
-  private lenNorm?: Float64Array;
+  /** Per term, built on first search: ids and each posting's BM25 contribution (same arithmetic as before, precomputed). */
+  private packed = new Map<string, { ids: Int32Array; impact: Float64Array }>();
+
+  private packedFor(t: string): { ids: Int32Array; impact: Float64Array } | undefined {
+    let pk = this.packed.get(t);
+    if (pk) return pk;
+    const p = this.postings.get(t);
+    if (!p) return undefined;
+    const m = p.length >> 1;
+    const ids = new Int32Array(m);
+    const impact = new Float64Array(m);
+    const k1p1 = this.idf(t) * (this.k1 + 1);
+    for (let i = 0, j = 0; j < m; i += 2, j++) {
+      const id = p[i];
+      const tf = p[i + 1];
+      ids[j] = id;
+      impact[j] = (k1p1 * tf) / (tf + this.k1 * (1 - this.b + (this.b * this.lengths[id]) / this.avgLength));
+    }
+    pk = { ids, impact };
+    this.packed.set(t, pk);
+    return pk;
+  }
 
   search(query: string[], k = 5, filter?: (id: number) => boolean): Bm25Hit[] {
+    return this.searchExtended(query, [], k, filter)[0];
+  }
+
+  /**
+   * Two searches in one pass: `query`, and `query` followed by `extra` (as `search(query.concat(extra))`
+   * would run it: the shared terms are accumulated once). Results equal the two separate calls.
+   */
+  searchExtended(query: string[], extra: string[], k = 5, filter?: (id: number) => boolean): [Bm25Hit[], Bm25Hit[]] {
     const n = this.lengths.length;
-    if (!this.acc || this.acc.length !== n) {
-      this.acc = new Float64Array(n);
-      this.lenNorm = new Float64Array(n);
-      for (let i = 0; i < n; i++) this.lenNorm[i] = this.k1 * (1 - this.b + (this.b * this.lengths[i]) / this.avgLength);
-    }
+    if (!this.acc || this.acc.length !== n) this.acc = new Float64Array(n);
     const acc = this.acc;
-    const lenNorm = this.lenNorm!;
     const touched: number[] = [];
     const seen = new Set<string>();
-    for (const t of query) {
-      if (seen.has(t)) continue;
+    const add = (t: string) => {
+      if (seen.has(t)) return;
       seen.add(t);
-      const p = this.postings.get(t);
-      if (!p) continue;
-      const idf = this.idf(t);
-      const k1p1 = idf * (this.k1 + 1);
-      for (let i = 0; i < p.length; i += 2) {
-        const id = p[i];
-        const tf = p[i + 1];
+      const pk = this.packedFor(t);
+      if (!pk) return;
+      const { ids, impact } = pk;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
         if (acc[id] === 0) touched.push(id);
-        acc[id] += (k1p1 * tf) / (tf + lenNorm[id]);
+        acc[id] += impact[i];
       }
-    }
-    // top-k by insertion (k is small)
+    };
+    for (const t of query) add(t);
+    if (!extra.length) return [this.topK(touched, k, filter, true), []];
+    const first = this.topK(touched, k, filter, false);
+    for (const t of extra) add(t);
+    return [first, this.topK(touched, k, filter, true)];
+  }
+
+  /** Top k of the touched documents (score desc, then id; ties at the cut go to the first touched); `reset` clears the accumulators. */
+  private topK(touched: number[], k: number, filter: ((id: number) => boolean) | undefined, reset: boolean): Bm25Hit[] {
+    const acc = this.acc!;
     const hits: Bm25Hit[] = [];
     for (const id of touched) {
       const score = acc[id];
-      acc[id] = 0;
+      if (reset) acc[id] = 0;
       if (hits.length === k && score <= hits[k - 1].score) continue;
       if (filter && !filter(id)) continue;
       let pos = hits.length;

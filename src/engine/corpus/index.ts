@@ -50,9 +50,22 @@ export class CorpusIndex {
       .map((h) => ({ passage: this.passages[h.id], score: h.score }));
   }
 
+  private position?: Map<Passage, number>;
+
+  /** `search(text)` and `search(terms(text).concat(extra))` in one pass over the shared terms (same results). */
+  searchWithContext(text: string, extra: string[], k = 5, filter?: (p: Passage) => boolean): [SearchHit[], SearchHit[]] {
+    const [a, b] = this.bm25.searchExtended(terms(text), extra, k, filter ? (id) => filter(this.passages[id]) : undefined);
+    const wrap = (hs: typeof a) => hs.map((h) => ({ passage: this.passages[h.id], score: h.score }));
+    return [wrap(a), wrap(b)];
+  }
+
   /** Passages next to a passage in the same paragraph (for claims that span two sentences). */
   neighbours(p: Passage): Passage[] {
-    const i = this.passages.indexOf(p);
+    if (!this.position) {
+      this.position = new Map();
+      this.passages.forEach((q, j) => this.position!.set(q, j));
+    }
+    const i = this.position.get(p) ?? -1;
     const out: Passage[] = [];
     for (const j of [i - 1, i + 1]) {
       const q = this.passages[j];

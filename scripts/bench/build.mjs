@@ -1,0 +1,16 @@
+// Bundles scripts/bench/entry.ts (same esbuild settings as dist/engine.js) into the temp dir.
+import * as esbuild from 'esbuild';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+
+export async function buildBenchEngine(root) {
+  const outfile = path.join(os.tmpdir(), 'factlint-bench', 'engine-bench.cjs');
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'scripts/bench/entry.ts')],
+    outfile, bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'],
+    target: 'node20', minify: !process.env.BENCH_NO_MINIFY, legalComments: 'none', logLevel: 'warning',
+  });
+  return outfile;
+}

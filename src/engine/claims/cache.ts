@@ -1,0 +1,80 @@
+// Per-sentence claim results, cached by what they depend on: the corpus index (identity), the
+// draft path that filters the corpus, the sentence text, its retrieval context (the sentence
+// before) and the sentence facts the status uses. A keystroke re-aligns only the sentences it
+// touched; every other claim is a lookup. Results are stored relative to the sentence start and
+// handed out as fresh copies shifted to where the sentence is now (callers may mutate them).
+import type { CorpusIndex } from '../corpus';
+import type { RawFinding } from '../rules/rule';
+import type { Claim } from '../types';
+
+export interface CachedSentence {
+  claim: Claim;
+  findings: RawFinding[];
+}
+
+const MAX_ENTRIES = 50_000;
+let caches = new WeakMap<CorpusIndex, Map<string, CachedSentence>>();
+
+export function sentenceKey(parts: { text: string; context?: string; hedged: boolean; cues: string[]; numbers: number; path?: string }): string {
+  return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${parts.context ?? ''}\u0001${parts.text}`;
+}
+
+/** The cached result for `key`, shifted to `start`; undefined on a miss. */
+export function cachedSentence(index: CorpusIndex, key: string, start: number): CachedSentence | undefined {
+  const hit = caches.get(index)?.get(key);
+  return hit ? shifted(hit, start) : undefined;
+}
+
+/** Stores a result computed at `start` (a copy, relative to it) and returns the result unchanged. */
+export function storeSentence(index: CorpusIndex, key: string, start: number, result: CachedSentence): CachedSentence {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  if (cache.size >= MAX_ENTRIES) {
+    // drop the oldest half (insertion order)
+    let n = cache.size >> 1;
+    for (const k of cache.keys()) {
+      if (n-- <= 0) break;
+      cache.delete(k);
+    }
+  }
+  cache.set(key, shifted(result, -start));
+  return result;
+}
+
+/** Forget every cached claim (benchmarks measure uncached analysis with it). */
+export function clearClaimCache(): void {
+  caches = new WeakMap();
+  clearLookups();
+}
+
+function shifted(r: CachedSentence, delta: number): CachedSentence {
+  return {
+    claim: { ...r.claim, offset: r.claim.offset + delta, evidence: r.claim.evidence.map((e) => ({ ...e })) },
+    findings: r.findings.map((f) => ({
+      ...f,
+      start: f.start + delta,
+      end: f.end + delta,
+      fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+      ...(f.evidence ? { evidence: f.evidence.map((e) => ({ ...e })) } : {}),
+    })),
+  };
+}
+
+// Other per-finding corpus look-ups (named-source fixes for vague attributions, roles for
+// incomplete ones), cached the same way: by corpus index, then by a key of everything they read.
+let lookups = new WeakMap<CorpusIndex, Map<string, unknown>>();
+
+/** The cached value for `key`, computing (and storing) it on a miss. `undefined` results are cached too. */
+export function memoLookup<T>(index: CorpusIndex, key: string, compute: () => T): T {
+  let cache = lookups.get(index);
+  if (!cache) lookups.set(index, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  const v = compute();
+  cache.set(key, v);
+  return v;
+}
+
+export function clearLookups(): void {
+  lookups = new WeakMap();
+}
