@@ -45,6 +45,7 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}, ca
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
   const result: FileResult = { path: options.path ?? '<text>', findings };
   if (claimResult.claims) result.claims = claimResult.claims;
+  if (claimResult.pending) result.pendingClaims = claimResult.pending;
   return result;
 }
 

@@ -101,10 +101,17 @@ export interface AnalyzeOptions {
   languageId?: LanguageId | string;
   config?: FactLintConfig;
   corpus?: CorpusDocument[];
+  /**
+   * Editors: spend at most this many ms on claim checks not already cached; the result's
+   * `pendingClaims` says how many checkable sentences are left for the next call.
+   */
+  claimBudgetMs?: number;
 }
 
 export interface FileResult {
   path: string;
   findings: Finding[];
   claims?: Claim[];
+  /** Set when a `claimBudgetMs` ran out: call again to check the rest. */
+  pendingClaims?: number;
 }

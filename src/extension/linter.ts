@@ -7,6 +7,8 @@ import { readSettings, type Settings } from './settings';
 import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
+/** Time per claim-checking slice while typing (the rest follows in later slices). */
+const CLAIM_SLICE_MS = 80;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
 
@@ -40,6 +42,7 @@ export class Linter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('factlint');
   private readonly results = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly continuations = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastRun = new Map<string, number>();
   private readonly onDidLintEmitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidLint = this.onDidLintEmitter.event;
@@ -67,7 +70,7 @@ export class Linter implements vscode.Disposable {
   /** Waits for the draft's corpus, then lints it (commands and the API: the result includes the sources). */
   async lintWhenReady(doc: vscode.TextDocument): Promise<Finding[]> {
     if (this.corpus && isSupported(doc) && this.settings(doc).enable) await this.corpus.ready(doc);
-    return this.lintNow(doc);
+    return this.lintNow(doc, true);
   }
 
   /** Settings for a document; problems are written to the output channel once per change. */
@@ -99,8 +102,13 @@ export class Linter implements vscode.Disposable {
     );
   }
 
-  /** Lints immediately, publishes diagnostics and returns the findings. */
-  lintNow(doc: vscode.TextDocument): Finding[] {
+  /**
+   * Lints immediately, publishes diagnostics and returns the findings. Against sources, claim
+   * checking gets a time slice (the first check of a long draft against a big corpus takes
+   * seconds); what is left is checked in further slices, each published as it lands, so the
+   * extension host stays responsive. `complete` (commands, the API) checks everything at once.
+   */
+  lintNow(doc: vscode.TextDocument, complete = false): Finding[] {
     const key = doc.uri.toString();
     this.hidden.delete(key);
     const pending = this.timers.get(key);
@@ -115,14 +123,30 @@ export class Linter implements vscode.Disposable {
       return [];
     }
     this.lastRun.set(key, Date.now());
-    const findings = this.run(doc, settings);
+    const { findings, pending: claimsLeft } = this.run(doc, settings, complete);
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
     this.diagnostics.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
     this.onDidLintEmitter.fire(doc.uri);
+    if (claimsLeft) this.continueLater(doc);
     return findings;
   }
 
-  private run(doc: vscode.TextDocument, settings: Settings): Finding[] {
+  /** The next claim slice, unless an edit (which schedules its own run) or a close came first. */
+  private continueLater(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    if (this.continuations.has(key)) return;
+    this.continuations.set(
+      key,
+      setTimeout(() => {
+        this.continuations.delete(key);
+        if (doc.isClosed || doc.version !== version || this.timers.has(key) || this.hidden.has(key)) return;
+        this.lintNow(doc);
+      }, 0),
+    );
+  }
+
+  private run(doc: vscode.TextDocument, settings: Settings, complete = false): { findings: Finding[]; pending: number } {
     try {
       const key = doc.uri.toString();
       const corpus = this.corpus?.current(doc)?.documents;
@@ -137,18 +161,18 @@ export class Linter implements vscode.Disposable {
         state.corpus = corpus;
       }
       const t0 = Date.now();
-      const findings = state.analyzer.analyze(doc.getText(), {
+      const result = state.analyzer.analyze(doc.getText(), {
         path: enginePath(doc.uri),
         languageId: doc.languageId,
         config: settings.config,
-        ...(corpus && corpus.length ? { corpus } : {}),
-      }).findings;
+        ...(corpus && corpus.length ? { corpus, ...(complete ? {} : { claimBudgetMs: CLAIM_SLICE_MS }) } : {}),
+      });
       const took = Date.now() - t0;
       if (took >= 2000) this.output.appendLine(`[perf] checking ${doc.uri.toString(true)}${corpus && corpus.length ? ` against ${corpus.length} sources` : ''} took ${took} ms`);
-      return findings;
+      return { findings: result.findings, pending: result.pendingClaims ?? 0 };
     } catch (err) {
       this.output.appendLine(`[error] analysing ${doc.uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return [];
+      return { findings: [], pending: 0 };
     }
   }
 
@@ -159,7 +183,7 @@ export class Linter implements vscode.Disposable {
     if (!isSupported(doc)) return [];
     if (this.hidden.has(doc.uri.toString())) {
       const settings = this.settings(doc);
-      return settings.enable ? this.run(doc, settings) : []; // not shown anywhere: answer without publishing
+      return settings.enable ? this.run(doc, settings, true).findings : []; // not shown anywhere: answer without publishing
     }
     return this.lintNow(doc);
   }
@@ -184,6 +208,9 @@ export class Linter implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
+    const next = this.continuations.get(key);
+    if (next) clearTimeout(next);
+    this.continuations.delete(key);
     this.hidden.delete(key);
     this.results.delete(key);
     this.lastRun.delete(key);

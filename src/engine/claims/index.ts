@@ -24,7 +24,11 @@ export { describeSentences, attribution } from './checkworthy';
 export interface ClaimCheckResult {
   findings: RawFinding[];
   claims?: Claim[];
+  /** Checkable sentences left for a later call because `claimBudgetMs` ran out. */
+  pending?: number;
 }
+
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
 const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
@@ -40,6 +44,13 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
   const quotes = isSortedByStart(model.quotes) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
+  // An editor passes a budget so that the first check of a long draft against a big corpus does not
+  // block it: what is not done now is counted as pending, and the next call (finished sentences
+  // come from the cache) goes on from there.
+  const budget = options.claimBudgetMs;
+  const started = clock();
+  let pending = 0;
+  let fresh = 0; // at least one new sentence per call, so that slices always progress
   infos.forEach((info, i) => {
     if (!isCheckable(info)) return;
     // the draft is part of the corpus: the sentence before gives the retrieval its context
@@ -47,7 +58,13 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
     const key = sentenceKey({ text: info.text, context, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath });
-    const result = cachedSentence(index, key, info.start) ?? storeSentence(index, key, info.start, checkSentence(info, index, filter, context));
+    const cached = cachedSentence(index, key, info.start);
+    if (!cached && budget !== undefined && fresh > 0 && clock() - started > budget) {
+      pending++;
+      return;
+    }
+    if (!cached) fresh++;
+    const result = cached ?? storeSentence(index, key, info.start, checkSentence(info, index, filter, context));
     claims.push(result.claim);
     for (const f of result.findings) findings.push(f);
     // quotations: verbatim or not (quotes sorted by start: only those that can lie in this sentence)
@@ -87,7 +104,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       f.evidence = [...(f.evidence ?? []), fix.evidence];
     }
   }
-  return { findings, claims };
+  return pending ? { findings, claims, pending } : { findings, claims };
 }
 
 /**
