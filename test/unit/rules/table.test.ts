@@ -7,6 +7,12 @@ import { ATTRIBUTION_PATTERNS } from '../../../src/engine/rules/attributionTable
 const vague = (text: string) => analyze(text).findings.filter((f) => f.ruleId === 'vague-attribution');
 
 describe('attribution table', () => {
+  it('every entry proves itself with at least one example each way', () => {
+    for (const entry of ATTRIBUTION_PATTERNS) {
+      expect(entry.flags.length, entry.pattern).toBeGreaterThan(0);
+      expect(entry.allows.length, entry.pattern).toBeGreaterThan(0);
+    }
+  });
   ATTRIBUTION_PATTERNS.forEach((entry, n) => {
     describe(`#${n} ${entry.kind}: ${entry.pattern}`, () => {
       for (const example of entry.flags)
