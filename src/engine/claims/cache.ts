@@ -75,6 +75,11 @@ export function memoLookup<T>(index: CorpusIndex, key: string, compute: () => T)
   return v;
 }
 
+/** Is `key` already computed (so that using it costs nothing against a time budget)? */
+export function memoHas(index: CorpusIndex, key: string): boolean {
+  return lookups.get(index)?.has(key) ?? false;
+}
+
 export function clearLookups(): void {
   lookups = new WeakMap();
 }

@@ -13,7 +13,7 @@ import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { quantities, sameQuantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
-import { cachedSentence, memoLookup, sentenceKey, storeSentence } from './cache';
+import { cachedSentence, memoHas, memoLookup, sentenceKey, storeSentence } from './cache';
 
 export { clearClaimCache } from './cache';
 
@@ -51,6 +51,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const started = clock();
   let pending = 0;
   let fresh = 0; // at least one new sentence per call, so that slices always progress
+  const overBudget = () => budget !== undefined && fresh > 0 && clock() - started > budget;
   infos.forEach((info, i) => {
     if (!isCheckable(info)) return;
     // the draft is part of the corpus: the sentence before gives the retrieval its context
@@ -79,7 +80,15 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     if (f.ruleId === 'incomplete-attribution') {
       // the corpus often says who the person is: offer the role it gives
       const name = f.matchedText.split(',')[0].replace(/\s+/g, ' ').trim();
-      const found = memoLookup(index, `role\u0001${draftPath ?? ''}\u0001${name}`, () => roleFromCorpus(name, index, filter));
+      const roleKey = `role\u0001${draftPath ?? ''}\u0001${name}`;
+      if (!memoHas(index, roleKey)) {
+        if (overBudget()) {
+          pending++;
+          continue;
+        }
+        fresh++;
+      }
+      const found = memoLookup(index, roleKey, () => roleFromCorpus(name, index, filter));
       if (found) {
         const p = found.passage;
         const appositive = f.matchedText.includes(',');
@@ -97,7 +106,11 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       continue;
     }
     if (f.ruleId !== 'vague-attribution') continue;
-    const fix = cachedNamedSourceFix(model, f, index, filter, draftPath);
+    const fix = cachedNamedSourceFix(model, f, index, filter, draftPath, overBudget(), () => fresh++);
+    if (fix === 'pending') {
+      pending++;
+      continue;
+    }
     if (fix) {
       // the concrete, sourced fix comes first and is the one to offer
       f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
@@ -111,10 +124,26 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
  * namedSourceFix, cached: its result depends on the sentence text, where the finding sits in it,
  * the matched text and the corpus; it is stored relative to the finding and shifted on reuse.
  */
-function cachedNamedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIndex, filter: ((p: Passage) => boolean) | undefined, draftPath: string | undefined) {
+function cachedNamedSourceFix(
+  model: DraftModel,
+  f: RawFinding,
+  index: CorpusIndex,
+  filter: ((p: Passage) => boolean) | undefined,
+  draftPath: string | undefined,
+  overBudget = false,
+  computed: () => void = () => {},
+) {
   const s = sentenceAt(model.sentences, f.start, f.end);
-  if (!s) return namedSourceFix(model, f, index, filter);
+  if (!s) {
+    if (overBudget) return 'pending';
+    computed();
+    return namedSourceFix(model, f, index, filter);
+  }
   const key = `named\u0001${draftPath ?? ''}\u0001${f.start - s.start}\u0001${f.end - s.start}\u0001${f.matchedText}\u0001${model.text.slice(s.start, s.end)}`;
+  if (!memoHas(index, key)) {
+    if (overBudget) return 'pending';
+    computed();
+  }
   const rel = memoLookup(index, key, () => {
     const r = namedSourceFix(model, f, index, filter);
     return r && { fix: { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, offset: e.offset - f.start })) }, evidence: r.evidence };

@@ -22,3 +22,17 @@ describe('claimBudgetMs', () => {
     expect(r).toEqual(full);
   });
 });
+
+describe('claimBudgetMs and corpus-based fixes', () => {
+  it('named-source fixes also come in slices and end equal to one full check', () => {
+    const sources = [{ path: 'sources/s.txt', text: 'Rachel Okafor, a structural engineer at the state dam safety office, said the spillway should be rebuilt entirely.' }];
+    const text = Array.from({ length: 30 }, (_, i) => `Some people say the spillway ${i % 2 ? 'should' : 'must'} be rebuilt entirely.`).join(' ');
+    clearClaimCache();
+    const full = analyze(text, { corpus: sources });
+    clearClaimCache();
+    let r = analyze(text, { corpus: sources, claimBudgetMs: 0 });
+    expect(r.pendingClaims).toBeGreaterThan(0);
+    for (let i = 0; i < 500 && r.pendingClaims; i++) r = analyze(text, { corpus: sources, claimBudgetMs: 0 });
+    expect(r).toEqual(full);
+  });
+});
