@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { getCorpusIndex } from '../engine/corpus';
 import type { CorpusDocument } from '../engine/index';
-import { parseFrontMatterSources } from './frontMatter';
+import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
 import { readSettings, SECTION } from './settings';
 import { globProblem, normalizeGlob } from '../node/glob';
 

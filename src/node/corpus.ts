@@ -216,4 +216,4 @@ function rel(base: string, p: string): string {
   return r && !r.startsWith('..') ? r : p;
 }
 
-export { parseFrontMatterSources } from '../extension/frontMatter';
+export { parseFrontMatterSources } from '../engine/corpus/frontMatter';
