@@ -314,7 +314,9 @@ export class CorpusProvider implements vscode.Disposable {
     const key = uri.toString();
     let entry = this.files.get(key);
     if (entry && !entry.dirty) return entry.reading ?? Promise.resolve(entry);
-    if (entry?.reading) return entry.reading;
+    // Changed again while a read is under way: that read may have the old text, so read once more
+    // after it (a change that lands mid-read used to be lost until the next file event).
+    if (entry?.reading) return entry.reading.then(() => this.read(uri));
     if (!entry) {
       entry = { uri, version: 0, dirty: true };
       this.files.set(key, entry);
