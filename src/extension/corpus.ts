@@ -357,7 +357,14 @@ export class CorpusProvider implements vscode.Disposable {
   }
 
   private created(uri: vscode.Uri): void {
-    if (isCorpusFile(uri) || !extOf(uri.path)) this.scheduleRefresh(true);
+    // A rewrite can reach us as a create (delete + create coalesced by the watcher): a file we
+    // already know must be read again, not served from the cache.
+    const known = this.files.get(uri.toString());
+    if (known) {
+      known.dirty = true;
+      this.changedNames.add(vscode.workspace.asRelativePath(uri));
+    }
+    if (known || isCorpusFile(uri) || !extOf(uri.path)) this.scheduleRefresh(true);
   }
 
   private deleted(uri: vscode.Uri): void {

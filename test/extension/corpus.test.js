@@ -42,7 +42,8 @@ describe('FactLint corpus: sources beside the draft (real VS Code extension host
   /** Waits (generously: the CI machine is shared) and names the diagnostics present on timeout. */
   const waitDiag = (uri, fn, what) =>
     h.waitFor(fn, what, 25000).catch((e) => {
-      throw new Error(`${e.message}; diagnostics now: ${JSON.stringify(h.factlintDiags(uri).map((d) => [d.code && d.code.value, d.message]))}`);
+      const log = (h.outputChannelText('FactLint') || '').split('\n').slice(-15).join('\n');
+      throw new Error(`${e.message}; diagnostics now: ${JSON.stringify(h.factlintDiags(uri).map((d) => [d.code && d.code.value, d.message]))}\nFactLint output (last lines):\n${log}`);
     });
 
   it('a contradicted claim: diagnostic with relatedInformation at the source line', async () => {
