@@ -4,42 +4,36 @@ import { insideQuote } from '../text/document';
 import type { Sentence } from '../text/sentences';
 import { ATTRIBUTION_VERBS, CAUSAL, EVALUATIVE, GENERALISATION, HEDGED, MOTIVE, PREDICTION, TREND } from './lexicon';
 import { dates, quantities } from './numbers';
+import { BOILERPLATE as BOILERPLATE_LINES } from '../rules/draftHygiene';
 
-export interface SentenceInfo {
+export interface SentenceInfo extends Omit<TextFacts, 'quotedWhole' | 'specificVerb'> {
   sentence: Sentence;
   text: string;
   start: number;
   end: number;
   heading: boolean;
-  question: boolean;
   /** The whole sentence sits inside a quotation. */
   quoted: boolean;
   /** Contains a direct quotation of ≥ 3 words. */
   hasQuote: boolean;
-  attributed: boolean;
   /** Attributed to a specific (not vague) source with a speech verb: counts for the neighbours. */
   strongAttribution: boolean;
-  hedged: boolean;
-  numbers: number;
-  dates: number;
-  names: number;
-  cues: string[];
-  words: number;
-  boilerplate: boolean;
 }
 
-const VAGUE_SUBJECT = /\b(?:some|many|most|several|few|certain)\s+(?:people|experts|observers|analysts|critics|officials|sources|say|believe|think)|^(?:people|experts|critics|observers|analysts|sources|it is (?:said|believed|thought|reported))\b|\b(?:an?|one)\s+(?:expert|source|official|analyst|observer)\b/i;
 const COGNITIVE = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'find', 'finds', 'found', 'point', 'pointed', 'post', 'posted']);
 const ASSERTED = /\b(?:there is|there's|there are) (?:evidence|proof|no doubt|little doubt)\b|\bit is (?:clear|obvious|known|a fact) that\b|\b(?:studies|research|data|experts) (?:show|prove|shows|proves)\b/i;
-const BOILERPLATE = /\b(?:your email|required fields|leave a (?:reply|comment)|similar posts|share this|sign up|subscribe|cookie|all rights reserved|click here|read more|related articles?)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
 
-/** Does the sentence name its own source ("X said", "according to", "the agreement says")? */
-export function attribution(text: string): { attributed: boolean; strong: boolean } {
-  if (/\baccording to\b/i.test(text)) return { attributed: true, strong: !VAGUE_SUBJECT.test(text) };
+/**
+ * Does the sentence name its own source ("X said", "according to", "the agreement says")?
+ * `specificVerb`: a speech verb, not a cognitive one ("think", "show"). Whether the source itself
+ * is vague is the attribution table's call (describeSentences gets the vague-attribution findings).
+ */
+export function attribution(text: string): { attributed: boolean; specificVerb: boolean } {
+  if (/\baccording to\b/i.test(text)) return { attributed: true, specificVerb: true };
   const words = text.match(/[\p{L}'’]+/gu) ?? [];
   let attributed = false;
-  let strong = false;
+  let specificVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase().replace(/’/g, "'");
     if (!ATTRIBUTION_VERBS.has(w)) continue;
@@ -54,9 +48,9 @@ export function attribution(text: string): { attributed: boolean; strong: boolea
       if (!/\b(?:study|studies|report|survey|poll|data|research|researchers|investigation|review|analysis|audit|tests?|records?|documents?|images?|video|footage)\b/i.test(text)) continue;
     }
     attributed = true;
-    if (!COGNITIVE.has(w) && !VAGUE_SUBJECT.test(text)) strong = true;
+    if (!COGNITIVE.has(w)) specificVerb = true;
   }
-  return { attributed, strong };
+  return { attributed, specificVerb };
 }
 
 /** The facts of a sentence that depend on its text alone (cached by text: an edit changes few sentences). */
@@ -64,7 +58,7 @@ interface TextFacts {
   question: boolean;
   quotedWhole: boolean;
   attributed: boolean;
-  strong: boolean;
+  specificVerb: boolean;
   hedged: boolean;
   numbers: number;
   dates: number;
@@ -79,7 +73,7 @@ let factsCache = new Map<string, TextFacts>();
 function textFacts(text: string): TextFacts {
   const hit = factsCache.get(text);
   if (hit) return hit;
-  const { attributed, strong } = attribution(text);
+  const { attributed, specificVerb } = attribution(text);
   const qty = quantities(text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
   const cues: string[] = [];
   if (qty.length) cues.push('number');
@@ -94,21 +88,31 @@ function textFacts(text: string): TextFacts {
     question: /\?\s*["”’')\]]*$/.test(text),
     quotedWhole: quotedWhole(text),
     attributed,
-    strong,
+    specificVerb,
     hedged: HEDGED.test(text),
     numbers: qty.length,
     dates: dates(text).length,
     names: (text.match(/(?<![.!?]\s|^|["“‘(]\s?)\b\p{Lu}\p{Ll}+/gu) ?? []).length,
     cues,
     words: wordCount(text),
-    boilerplate: BOILERPLATE.test(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
+    boilerplate: isBoilerplate(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
   };
   if (factsCache.size >= FACTS_MAX) factsCache = new Map();
   factsCache.set(text, facts);
   return facts;
 }
 
-export function describeSentences(model: DraftModel): SentenceInfo[] {
+/** Page furniture, by draft-hygiene's list (one list of what boilerplate looks like). */
+function isBoilerplate(text: string): boolean {
+  const lower = ` ${text.toLowerCase().replace(/’/g, "'")}`;
+  return BOILERPLATE_LINES.some((p) => lower.includes(` ${p}`));
+}
+
+/**
+ * `vagueAt`: starts of sentences with a vague-attribution finding (the rule's own verdict, so the
+ * claims layer does not keep a second idea of what a vague source is).
+ */
+export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number> = new Set()): SentenceInfo[] {
   // quotes sorted by start (they are, from the document model): a sentence looks only at its own
   const quotes = model.quotes.every((q, i, a) => i === 0 || a[i - 1].start <= q.start) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
   return model.sentences.map((s) => {
@@ -125,24 +129,18 @@ export function describeSentences(model: DraftModel): SentenceInfo[] {
         break;
       }
     }
+    const { quotedWhole: _whole, specificVerb, ...facts } = f;
     return {
+      ...facts,
       sentence: s,
       text,
       start: s.start,
       end: s.end,
       heading,
-      question: f.question,
       quoted,
       hasQuote,
-      attributed: f.attributed,
-      strongAttribution: f.strong,
-      hedged: f.hedged,
-      numbers: f.numbers,
-      dates: f.dates,
-      names: f.names,
+      strongAttribution: f.attributed && specificVerb && !vagueAt.has(s.start),
       cues: [...f.cues],
-      words: f.words,
-      boilerplate: f.boilerplate,
     };
   });
 }

@@ -35,7 +35,13 @@ const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
 const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
 
 export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFindings: RawFinding[] = []): ClaimCheckResult {
-  const infos = describeSentences(model);
+  const vagueAt = new Set<number>();
+  for (const f of ruleFindings) {
+    if (f.ruleId !== 'vague-attribution') continue;
+    const s = sentenceAt(model.sentences, f.start, f.end);
+    if (s) vagueAt.add(s.start);
+  }
+  const infos = describeSentences(model, vagueAt);
   const corpus = options.corpus;
   if (!corpus || corpus.length === 0 || corpus.every((d) => !d.text.trim())) return { findings: unattributedFindings(model, infos) };
   const index = getCorpusIndex(corpus);
