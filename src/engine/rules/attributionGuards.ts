@@ -18,13 +18,13 @@ const AFFILIATION_PREPS = new Set(['at', 'from', 'with', 'for', 'of', 'by']);
 // the tail of a bigger phrase ("the state geological survey say…" is not "Surveys say").
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'because', 'while', 'as', 'so', 'yet', 'since', 'although',
   'though', 'after', 'before', 'when', 'where', 'if', 'now', 'also', 'then', 'however', 'moreover', 'meanwhile', 'still', 'which', 'whom']);
-const VAGUE_AGENTS = new Set(['critics', 'experts', 'analysts', 'people', 'some', 'many', 'others', 'observers', 'sources', 'officials']);
+/** Words that start a vague source: the same word classes the table's source phrases use. */
+const VAGUE_SOURCE_CLASSES = ['quant', 'groupPronoun', 'groupNoun', 'bareGroupNoun', 'expertNoun', 'sourceNoun', 'officialNoun', 'evidenceNoun', 'evidenceMod'];
+const isVagueSourceWord = (w: string) => VAGUE_SOURCE_CLASSES.some((c) => LEXICON_SETS[c].has(w));
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'jr.', 'sr.']);
 const NAMED_NEXT_OPENERS = ['among them', 'one of them', 'they include', 'those include', 'these include', 'one is', 'one of those', 'among those', 'one such', 'one, ', 'they are led by', 'the group includes'];
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'reports', 'wrote', 'writes', 'stated', 'announced']);
-const VAGUE_AFTER_ACCORDING = new Set(['some', 'many', 'most', 'reports', 'sources', 'experts', 'analysts', 'officials', 'critics',
-  'people', 'observers', 'studies', 'research', 'a', 'an', 'one', 'several', 'others', 'insiders']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 const isProperWord = (toks: Token[], i: number) => {
@@ -48,7 +48,7 @@ function affiliated(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
   const at = g.match.sourceEnd;
   if (!AFFILIATION_PREPS.has(toks[at]?.norm ?? '')) return false;
-  if (toks[at + 1]?.norm === 'the' && !VAGUE_AGENTS.has(toks[at + 2]?.norm ?? '')) return true;
+  if (toks[at + 1]?.norm === 'the' && !isVagueSourceWord(toks[at + 2]?.norm ?? '')) return true;
   for (let k = at + 1; k < Math.min(toks.length, at + 8); k++) {
     const t = toks[k];
     if (t.type === 'punct' || t.type === 'quote') break;
@@ -84,7 +84,7 @@ function namedAgent(g: GuardContext): boolean {
       if (toks[m].type === 'punct') break;
       if (isProperWord(toks, m) || LEXICON_SETS.orgWord.has(toks[m].norm)) return true;
     }
-    if (toks[k + 1]?.norm === 'the' && toks[k + 2]?.type === 'word' && !VAGUE_AGENTS.has(toks[k + 2].norm)) return true;
+    if (toks[k + 1]?.norm === 'the' && toks[k + 2]?.type === 'word' && !isVagueSourceWord(toks[k + 2].norm)) return true;
   }
   // "published by the state auditor" inside the evidence phrase itself
   for (let k = g.match.start; k < g.match.end; k++) if (toks[k].norm === 'by') return true;
@@ -123,7 +123,7 @@ function definiteBefore(g: GuardContext): boolean {
 function attributedSentence(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].norm === 'according' && toks[k + 1]?.norm === 'to' && !VAGUE_AFTER_ACCORDING.has(toks[k + 2]?.norm ?? '')) return true;
+    if (toks[k].norm === 'according' && toks[k + 1]?.norm === 'to' && !isVagueSourceWord(toks[k + 2]?.norm ?? '')) return true;
     if (SPEECH.has(toks[k].norm)) {
       const prev = toks[k - 1];
       const next = toks[k + 1];
