@@ -16,7 +16,7 @@
 // Other sentences (scene-setting, description) count as not checkable. This is derived from
 // findings and a pattern-based source extraction, so it is an estimate, not a parse.
 import { buildDraftModel, type DraftModel } from '../text/document';
-import { SEVERITIES, type Claim, type ClaimStatus, type Evidence, type FileResult, type Finding, type Severity } from '../types';
+import { SEVERITIES, type Claim, type Evidence, type FileResult, type Finding, type Severity } from '../types';
 import { extractSourceMentions, groupSources, type SourceMention, type SourceType } from './sources';
 
 export const ATTRIBUTION_DEFINITIONS: Readonly<Record<'checkable' | 'vague' | 'named' | 'nobody', string>> = {
@@ -93,17 +93,8 @@ export interface FindingRow {
   link: string;
 }
 
-export interface ClaimRow {
-  path: string;
-  line: number;
-  column: number;
-  offset: number;
-  length: number;
-  text: string;
-  status: ClaimStatus;
-  score: number;
-  evidence: Evidence[];
-}
+/** A claim with where it is: the claim's own fields come from the engine's Claim. */
+export type ClaimRow = Claim & { path: string; line: number; column: number };
 
 export interface SentenceRow {
   offset: number;

@@ -1,46 +1,16 @@
 // `factlint check --format json`: the public, stable JSON shape. Internal Finding fields
 // (explanation, link, matchedText, contextHash, fix.snippet, fix.preferred) never appear.
-import type { Claim, Evidence, FileResult, Finding, Fix, Severity } from '../../types';
+import type { Claim, Evidence, FileResult, Finding, Fix, TextEdit } from '../../types';
 
-export interface JsonEdit {
-  offset: number;
-  length: number;
-  newText: string;
-}
-export interface JsonFix {
-  title: string;
-  edits: JsonEdit[];
-}
-export interface JsonEvidence {
-  path: string;
-  offset: number;
-  length: number;
-  line: number;
-  text: string;
-  score: number;
-}
-export interface JsonFinding {
-  ruleId: string;
-  kind: string | null;
-  severity: Severity;
-  message: string;
-  offset: number;
-  length: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+// The public shape is a projection of the engine's types: the fields are named once, in types.ts.
+export type JsonEdit = TextEdit;
+export type JsonFix = Pick<Fix, 'title' | 'edits'>;
+export type JsonEvidence = Evidence;
+export type JsonFinding = Pick<Finding, 'ruleId' | 'kind' | 'severity' | 'message' | 'offset' | 'length' | 'line' | 'column' | 'endLine' | 'endColumn'> & {
   fixes: JsonFix[];
   evidence?: JsonEvidence[];
-}
-export interface JsonClaim {
-  offset: number;
-  length: number;
-  text: string;
-  status: Claim['status'];
-  score: number;
-  evidence: JsonEvidence[];
-}
+};
+export type JsonClaim = Claim;
 export interface JsonFile {
   path: string;
   findings: JsonFinding[];
