@@ -10,9 +10,19 @@ export function fnv1a(s: string): string {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
 
+// Most sentences are unchanged between two checks of a draft being edited: remember their hashes.
+const SENTENCE_HASHES_MAX = 20_000;
+let sentenceHashes = new Map<string, string>();
+
 /** A sentence's identity, computed once per sentence (not once per finding in it). */
 export function sentenceHash(sentence: string): string {
-  return fnv1a(squash(sentence));
+  let h = sentenceHashes.get(sentence);
+  if (h === undefined) {
+    h = fnv1a(squash(sentence));
+    if (sentenceHashes.size >= SENTENCE_HASHES_MAX) sentenceHashes = new Map();
+    sentenceHashes.set(sentence, h);
+  }
+  return h;
 }
 
 /** An occurrence is its rule, kind, the sentence it sits in and the text it matched. */

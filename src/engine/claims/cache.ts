@@ -15,7 +15,7 @@ export interface CachedSentence {
 const MAX_ENTRIES = 50_000;
 let caches = new WeakMap<CorpusIndex, Map<string, CachedSentence>>();
 
-export function sentenceKey(parts: { text: string; context?: string; hedged: boolean; cues: string[]; numbers: number; path?: string }): string {
+export function sentenceKey(parts: { text: string; context?: string; hedged: boolean; cues: readonly string[]; numbers: number; path?: string }): string {
   return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${parts.context ?? ''}\u0001${parts.text}`;
 }
 

@@ -395,13 +395,13 @@ const CUE_TEXT: Record<string, string> = {
 
 function unattributedFindings(model: DraftModel, infos: SentenceInfo[]): RawFinding[] {
   const out: RawFinding[] = [];
-  const attributedQty = infos.filter((i) => i.attributed).flatMap((i) => quantities(i.text));
+  const attributedQty = infos.filter((i) => i.attributed).flatMap((i) => i.quantities);
   infos.forEach((info, i) => {
     let cues = unattributedCues(infos, i);
     if (!cues.length) return;
     // a number repeated from an attributed sentence elsewhere in the draft is sourced there
     if (cues.includes('number')) {
-      const qs = quantities(info.text).filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
+      const qs = info.quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
       if (qs.length && qs.every((q) => attributedQty.some((x) => sameQuantity(q, x)))) cues = cues.filter((c) => c !== 'number');
     }
     if (!cues.length) return;

@@ -1,7 +1,8 @@
 // A small BM25 (Okapi, k1 = 1.2, b = 0.75) inverted index over passages. Our own rather than a
 // library: the terms must be the aligner's terms (stemmed words + canonical numbers), postings
 // are plain typed arrays (200 docs / 5 MB ≈ 40k passages index in well under a second), and a
-// query touches only the postings of its ~10 terms, so one query costs microseconds.
+// query touches only the postings of its ~10 terms (and of common terms only the few passages that
+// can still win).
 
 export interface Bm25Hit {
   id: number;
@@ -53,10 +54,10 @@ export class Bm25Index {
   }
 
   private acc?: Float64Array;
-  /** Per term, built on first search: ids and each posting's BM25 contribution (same arithmetic as before, precomputed). */
-  private packed = new Map<string, { ids: Int32Array; impact: Float64Array }>();
+  /** Per term, built on first search: ids (ascending) and each posting's BM25 contribution, and the largest one. */
+  private packed = new Map<string, PackedPostings>();
 
-  private packedFor(t: string): { ids: Int32Array; impact: Float64Array } | undefined {
+  private packedFor(t: string): PackedPostings | undefined {
     let pk = this.packed.get(t);
     if (pk) return pk;
     const p = this.postings.get(t);
@@ -65,64 +66,228 @@ export class Bm25Index {
     const ids = new Int32Array(m);
     const impact = new Float64Array(m);
     const k1p1 = this.idf(t) * (this.k1 + 1);
+    let max = 0;
     for (let i = 0, j = 0; j < m; i += 2, j++) {
       const id = p[i];
       const tf = p[i + 1];
       ids[j] = id;
       impact[j] = (k1p1 * tf) / (tf + this.k1 * (1 - this.b + (this.b * this.lengths[id]) / this.avgLength));
+      if (impact[j] > max) max = impact[j];
     }
-    pk = { ids, impact };
+    pk = { ids, impact, max };
     this.packed.set(t, pk);
     return pk;
   }
 
+  /** The k best passages for the query terms (each counted once): score descending, then id. */
   search(query: string[], k = 5, filter?: (id: number) => boolean): Bm25Hit[] {
     return this.searchExtended(query, [], k, filter)[0];
   }
 
   /**
-   * Two searches in one pass: `query`, and `query` followed by `extra` (as `search(query.concat(extra))`
-   * would run it: the shared terms are accumulated once). Results equal the two separate calls.
+   * `search(query)` and `search(query.concat(extra))` — the claim alone and the claim with the
+   * sentence before it as context — sharing the work where they can.
    */
   searchExtended(query: string[], extra: string[], k = 5, filter?: (id: number) => boolean): [Bm25Hit[], Bm25Hit[]] {
     const n = this.lengths.length;
-    if (!this.acc || this.acc.length !== n) this.acc = new Float64Array(n);
-    const acc = this.acc;
-    const touched: number[] = [];
-    const seen = new Set<string>();
-    const add = (t: string) => {
-      if (seen.has(t)) return;
-      seen.add(t);
-      const pk = this.packedFor(t);
-      if (!pk) return;
-      const { ids, impact } = pk;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (acc[id] === 0) touched.push(id);
-        acc[id] += impact[i];
+    if (!this.acc || this.acc.length !== n) {
+      this.acc = new Float64Array(n);
+      this.stamps = new Uint32Array(n);
+    }
+    const own = new Set(query);
+    const more = [...new Set(extra)].filter((t) => !own.has(t));
+    const added: PackedPostings[] = [];
+    const first = this.accumulate([...own], k, filter, added, !extra.length);
+    if (!extra.length) return [first.hits, []];
+    if (!first.pruned) {
+      // every passage the claim matches has its exact score: add the context's terms on top
+      for (const t of more) {
+        const pk = this.packedFor(t);
+        if (pk) this.addAll(pk, added);
       }
-    };
-    for (const t of query) add(t);
-    if (!extra.length) return [this.topK(touched, k, filter, true), []];
-    const first = this.topK(touched, k, filter, false);
-    for (const t of extra) add(t);
-    return [first, this.topK(touched, k, filter, true)];
+      return [first.hits, this.collect(added, k, filter, true)];
+    }
+    this.clear(added);
+    return [first.hits, this.accumulate([...own, ...more], k, filter, [], true).hits];
   }
 
-  /** Top k of the touched documents (score desc, then id; ties at the cut go to the first touched); `reset` clears the accumulators. */
-  private topK(touched: number[], k: number, filter: ((id: number) => boolean) | undefined, reset: boolean): Bm25Hit[] {
+  private stamps?: Uint32Array;
+  private stamp = 0;
+
+  /** Adds a term's impacts to every passage in its postings (a tight loop: no bookkeeping). */
+  private addAll(pk: PackedPostings, added: PackedPostings[]): void {
+    const acc = this.acc!;
+    const { ids, impact } = pk;
+    for (let j = 0; j < ids.length; j++) acc[ids[j]] += impact[j];
+    added.push(pk);
+  }
+
+  /**
+   * The k best passages matched by `lists` (their scores are in the accumulators); `reset` also
+   * zeroes the accumulators. Few postings: walk them; many: scan every passage.
+   */
+  private collect(lists: PackedPostings[], k: number, filter: ((id: number) => boolean) | undefined, reset: boolean): Bm25Hit[] {
     const acc = this.acc!;
     const hits: Bm25Hit[] = [];
-    for (const id of touched) {
-      const score = acc[id];
-      if (reset) acc[id] = 0;
-      if (hits.length === k && score <= hits[k - 1].score) continue;
-      if (filter && !filter(id)) continue;
-      let pos = hits.length;
-      while (pos > 0 && (hits[pos - 1].score < score || (hits[pos - 1].score === score && hits[pos - 1].id > id))) pos--;
-      hits.splice(pos, 0, { id, score });
-      if (hits.length > k) hits.pop();
-    }
+    const consider = (id: number, score: number) => {
+      if (hits.length === k && (score < hits[k - 1].score || (score === hits[k - 1].score && id > hits[k - 1].id))) return;
+      if (!filter || filter(id)) insertHit(hits, k, id, score);
+    };
+    if (postingsIn(lists) > acc.length >> 3) {
+      for (let id = 0; id < acc.length; id++) if (acc[id] !== 0) consider(id, acc[id]);
+      if (reset) acc.fill(0);
+    } else if (reset) {
+      // zeroing as we go also skips a passage's second appearance
+      for (const { ids } of lists) {
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j];
+          if (acc[id] === 0) continue;
+          consider(id, acc[id]);
+          acc[id] = 0;
+        }
+      }
+    } else this.forEachMatched(lists, (id) => consider(id, acc[id]));
     return hits;
   }
+
+  /** Calls `fn` once for every passage in the postings of `lists`. */
+  private forEachMatched(lists: PackedPostings[], fn: (id: number) => void): void {
+    const stamps = this.stamps!;
+    const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
+    for (const { ids } of lists) {
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (stamps[id] === stamp) continue;
+        stamps[id] = stamp;
+        fn(id);
+      }
+    }
+  }
+
+  private clear(lists: PackedPostings[]): void {
+    const acc = this.acc!;
+    if (postingsIn(lists) > acc.length >> 4) acc.fill(0);
+    else for (const { ids } of lists) for (let j = 0; j < ids.length; j++) acc[ids[j]] = 0;
+  }
+
+  /**
+   * Scores `terms` into the accumulators (`added` gets the postings added in full). Rare
+   * (high-impact) terms go first. Once the terms still to come could not lift a passage that none
+   * of the earlier ones matched above the current k-th score, only passages already matched can
+   * make the top k: the long postings of common words are then looked up for those few candidates
+   * instead of scanned (term-at-a-time MaxScore; the results are the same). `pruned`: the
+   * accumulators then hold exact scores only for the candidates. `reset`: zero them afterwards.
+   */
+  private accumulate(terms: string[], k: number, filter: ((id: number) => boolean) | undefined, added: PackedPostings[], reset: boolean): { hits: Bm25Hit[]; pruned: boolean } {
+    const acc = this.acc!;
+    const lists: PackedPostings[] = [];
+    for (const t of terms) {
+      const pk = this.packedFor(t);
+      if (pk) lists.push(pk);
+    }
+    lists.sort((x, y) => y.max - x.max);
+    const rest = new Float64Array(lists.length + 1);
+    const after = new Float64Array(lists.length + 1); // postings still to come
+    for (let i = lists.length - 1; i >= 0; i--) {
+      rest[i] = rest[i + 1] + lists[i].max;
+      after[i] = after[i + 1] + lists[i].ids.length;
+    }
+    let candidates: number[] | undefined;
+    let done = 0; // postings added so far
+    for (let i = 0; i < lists.length; i++) {
+      const pk = lists[i];
+      if (!candidates && i > 0 && done * 4 <= after[i]) {
+        // a look costs about what has been added so far: only when it can save much more
+        const best: Bm25Hit[] = [];
+        this.forEachMatched(added, (id) => {
+          if (!filter || filter(id)) insertHit(best, k, id, acc[id]);
+        });
+        const theta = best.length === k ? best[k - 1].score : 0;
+        if (theta > 0 && rest[i] < theta * (1 - SAFETY)) {
+          const keep: number[] = [];
+          this.forEachMatched(added, (id) => {
+            if (acc[id] + rest[i] >= theta * (1 - SAFETY) && (!filter || filter(id))) keep.push(id);
+          });
+          candidates = keep;
+        }
+      } else if (candidates && candidates.length > k) {
+        const theta = this.kthScore(candidates, k);
+        candidates = candidates.filter((id) => acc[id] + rest[i] >= theta * (1 - SAFETY));
+      }
+      if (candidates && candidates.length * Math.log2(pk.ids.length + 1) < pk.ids.length) {
+        const { ids, impact } = pk;
+        for (const id of candidates) {
+          const j = indexOf(ids, id);
+          if (j >= 0) acc[id] += impact[j];
+        }
+      } else {
+        // (with candidates: adding to passages that cannot win is harmless and, for many candidates, cheaper)
+        this.addAll(pk, added);
+        done += pk.ids.length;
+      }
+    }
+    if (!candidates) return { hits: this.collect(added, k, filter, reset), pruned: false };
+    const hits = this.best(candidates, k);
+    if (reset) this.clear(added);
+    return { hits, pruned: true };
+  }
+
+  /** The k best of `ids` by accumulated score (descending), ties by id. */
+  private best(ids: number[], k: number): Bm25Hit[] {
+    const hits: Bm25Hit[] = [];
+    for (const id of ids) insertHit(hits, k, id, this.acc![id]);
+    return hits;
+  }
+
+  /** The k-th best accumulated score among `ids` passing `filter` (0 when fewer than k). */
+  private kthScore(ids: number[], k: number, filter?: (id: number) => boolean): number {
+    const acc = this.acc!;
+    const best: number[] = [];
+    for (const id of ids) {
+      const score = acc[id];
+      if (best.length === k && score <= best[k - 1]) continue;
+      if (filter && !filter(id)) continue;
+      let pos = best.length;
+      while (pos > 0 && best[pos - 1] < score) pos--;
+      best.splice(pos, 0, score);
+      if (best.length > k) best.pop();
+    }
+    return best.length === k ? best[k - 1] : 0;
+  }
+}
+
+interface PackedPostings {
+  ids: Int32Array;
+  impact: Float64Array;
+  max: number;
+}
+
+/** Sums of the same impacts in another order differ in the last bits: prune with a margin. */
+const SAFETY = 1e-9;
+
+function postingsIn(lists: PackedPostings[]): number {
+  let total = 0;
+  for (const l of lists) total += l.ids.length;
+  return total;
+}
+
+function indexOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else if (ids[mid] > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Keeps `hits` the k best by score (descending), ties by id (ascending). */
+function insertHit(hits: Bm25Hit[], k: number, id: number, score: number): void {
+  if (hits.length === k && (score < hits[k - 1].score || (score === hits[k - 1].score && id > hits[k - 1].id))) return;
+  let pos = hits.length;
+  while (pos > 0 && (hits[pos - 1].score < score || (hits[pos - 1].score === score && hits[pos - 1].id > id))) pos--;
+  hits.splice(pos, 0, { id, score });
+  if (hits.length > k) hits.pop();
 }

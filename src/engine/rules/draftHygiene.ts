@@ -21,15 +21,56 @@ const STOP = new Set(
 
 const LINK = 'https://www.ap.org/about/news-values-and-principles/';
 
+/** Two sentences repeat each other when their content words overlap this much (Jaccard). */
+const REPEAT_SIMILARITY = 0.75;
+
 // Sentences are reused by the incremental analyzer while their text is unchanged.
-const WORDS = new WeakMap<Token[], Set<string>>();
-function contentWords(tokens: Token[]): Set<string> {
+const WORDS = new WeakMap<Token[], string[]>();
+function contentWords(tokens: Token[]): string[] {
   let out = WORDS.get(tokens);
   if (out) return out;
-  out = new Set<string>();
-  for (const t of tokens) if ((t.type === 'word' || t.type === 'number') && !STOP.has(t.norm)) out.add(t.norm);
+  const words = new Set<string>();
+  for (const t of tokens) if ((t.type === 'word' || t.type === 'number') && !STOP.has(t.norm)) words.add(t.norm);
+  out = [...words];
   WORDS.set(tokens, out);
   return out;
+}
+
+/**
+ * Prefix filter (AllPairs, as in set-similarity joins): two sets with Jaccard ≥ t share at least
+ * ⌈t·|x|⌉ words, so they share one among the first |x| − ⌈t·|x|⌉ + 1 words of each in a common
+ * order. With the draft's rarest words first only those few are indexed and probed, so the pass
+ * stays cheap on every edit, even in a draft that says the same names over and over.
+ */
+const prefixLength = (n: number) => n - Math.ceil(REPEAT_SIMILARITY * n) + 1;
+
+/** Rank of every word: by the number of sentences that use it, then by first use. */
+function rarestFirst(lists: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const words of lists) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const next = new Array<number>(lists.length + 2).fill(0); // counting sort: first rank of each frequency
+  for (const n of df.values()) next[n + 1]++;
+  for (let i = 1; i < next.length; i++) next[i] += next[i - 1];
+  const rank = new Map<string, number>();
+  for (const [w, n] of df) rank.set(w, next[n]++);
+  return rank;
+}
+
+/** Do two ascending arrays share at least `need` elements? (Stops as soon as the answer is known.) */
+function reachesOverlap(a: Int32Array, b: Int32Array, need: number): boolean {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < need) return false;
+    if (a[i] === b[j]) {
+      if (++n >= need) return true;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n >= need;
 }
 
 /** Boilerplate lines are short: at most 25 words. */
@@ -76,32 +117,40 @@ export const draftHygieneRule: Rule = {
       });
     }
     // Repeated claims: a later sentence whose content words nearly equal an earlier one's.
-    // Candidates come from an inverted index, so this stays linear on long drafts.
-    const seen: Array<{ words: Set<string>; text: string; line: number }> = [];
-    const postings = new Map<string, number[]>();
-    for (const s of model.sentences) {
-      const words = contentWords(s.tokens);
-      if (words.size < 4) continue;
-      const shared = new Map<number, number>();
-      for (const w of words) {
-        const list = postings.get(w);
-        if (!list || list.length > 64) continue; // too common to tell sentences apart
-        for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
-      let twin: (typeof seen)[number] | undefined;
-      for (const [id, n] of shared) {
-        const p = seen[id];
-        if (n / (words.size + p.words.size - n) >= 0.75) {
-          twin = p;
-          break;
+    // Words get draft-wide ranks, rarest first (document frequency, then first use; a counting
+    // sort), so a sentence is a sorted Int32Array: its prefix is its rarest words and two
+    // sentences are compared by a merge.
+    const lists = model.sentences.map((s) => contentWords(s.tokens));
+    const rank = rarestFirst(lists.filter((words) => words.length >= 4));
+    const seen: Array<{ ranks: Int32Array; sentence: (typeof model.sentences)[number] }> = [];
+    const postings = new Map<number, number[]>();
+    const checked: number[] = []; // per seen sentence: the last sentence that compared itself with it
+    model.sentences.forEach((s, si) => {
+      const words = lists[si];
+      const n = words.length;
+      if (n < 4) return;
+      const ranks = Int32Array.from(words, (w) => rank.get(w)!).sort();
+      let twinId = -1;
+      for (let k = 0, probe = prefixLength(n); k < probe; k++) {
+        for (const id of postings.get(ranks[k]) ?? []) {
+          if (twinId >= 0 && id >= twinId) break; // postings ascend; the earliest twin wins
+          if (checked[id] === si) continue;
+          checked[id] = si;
+          const other = seen[id].ranks;
+          const m = other.length;
+          if (m < REPEAT_SIMILARITY * n || n < REPEAT_SIMILARITY * m) continue; // sizes too far apart
+          // Jaccard ≥ t ⇔ overlap ≥ t/(1+t)·(n+m)
+          if (reachesOverlap(ranks, other, Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9))) twinId = id;
         }
       }
-      if (twin) {
+      if (twinId >= 0) {
+        const earlier = seen[twinId].sentence;
+        const line = model.lines.position(earlier.start).line;
         out.push({
           ruleId: 'draft-hygiene',
           kind: 'repeated-claim',
           severity: 'information',
-          message: `This repeats an earlier sentence (line ${twin.line}): "${twin.text.length > 70 ? twin.text.slice(0, 67) + '…' : twin.text}"`,
+          message: `This repeats an earlier sentence (line ${line}): "${earlier.text.length > 70 ? earlier.text.slice(0, 67) + '…' : earlier.text}"`,
           start: s.start,
           end: s.end,
           explanation:
@@ -111,14 +160,14 @@ export const draftHygieneRule: Rule = {
           matchedText: s.text,
         });
       } else {
-        const id = seen.push({ words, text: s.text, line: model.lines.position(s.start).line }) - 1;
-        for (const w of words) {
-          const list = postings.get(w);
+        const id = seen.push({ ranks, sentence: s }) - 1;
+        for (let k = 0, index = prefixLength(n); k < index; k++) {
+          const list = postings.get(ranks[k]);
           if (list) list.push(id);
-          else postings.set(w, [id]);
+          else postings.set(ranks[k], [id]);
         }
       }
-    }
+    });
     return out;
   },
 };

@@ -1,0 +1,60 @@
+// Draft hygiene: repeated claims. The rule finds near-duplicate sentences with a prefix filter;
+// it must flag exactly the sentences a comparison of every pair would.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from '../../../src/engine';
+import { buildDraftModel } from '../../../src/engine/text/document';
+import { draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
+
+const repeats = (text: string) => draftHygieneRule.run({ model: buildDraftModel(text, 'plaintext') }).filter((f) => f.kind === 'repeated-claim');
+
+/** Every pair compared: a sentence repeats the earliest earlier non-repeat with content-word Jaccard ≥ 0.75. */
+function bruteForce(text: string) {
+  const model = buildDraftModel(text, 'plaintext');
+  const stop = new Set(['the', 'a']); // the generator's stopwords
+  const out: Array<{ start: number; twin: number }> = [];
+  const kept: Array<{ words: Set<string>; start: number }> = [];
+  for (const s of model.sentences) {
+    const words = new Set(s.tokens.filter((t) => t.type === 'word' || t.type === 'number').map((t) => t.norm).filter((w) => !stop.has(w)));
+    if (words.size < 4) continue;
+    const twin = kept.find((k) => {
+      const shared = [...words].filter((w) => k.words.has(w)).length;
+      return shared / (words.size + k.words.size - shared) >= 0.75;
+    });
+    if (twin) out.push({ start: s.start, twin: twin.start });
+    else kept.push({ words, start: s.start });
+  }
+  return out;
+}
+
+describe('repeated claims', () => {
+  it('flags a near-copy of an earlier sentence and names its line', () => {
+    const text = 'The council approved the new flood budget on Tuesday night.\n\nResidents were not consulted.\n\nThe council approved the new flood budget on Tuesday.';
+    const found = repeats(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].matchedText).toBe('The council approved the new flood budget on Tuesday.');
+    expect(found[0].message).toContain('(line 1)');
+  });
+
+  it('does not flag sentences that share only their topic', () => {
+    expect(repeats('The council approved the flood budget. The council rejected the school budget. The mayor praised the flood plan.')).toEqual([]);
+  });
+
+  it('equals comparing every pair of sentences (random drafts over a small vocabulary)', () => {
+    const word = fc.constantFrom('dam', 'flood', 'river', 'council', 'budget', 'bridge', 'school', 'roof', 'mayor', 'repair', 'Harlow', 'Millbrook', '2024', '36', 'said', 'the', 'a');
+    const sentence = fc.array(word, { minLength: 2, maxLength: 12 }).map((ws) => ws.join(' ') + '.');
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
+        const text = sentences.map((s) => s[0].toUpperCase() + s.slice(1)).join(' ');
+        const got = repeats(text).map((f) => f.start);
+        expect(got).toEqual(bruteForce(text).map((r) => r.start));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('is reported once per repeat by analyze()', () => {
+    const text = 'Officials said the bridge will reopen in March after repairs.\n\nOfficials said the bridge will reopen in March after the repairs.';
+    expect(analyze(text).findings.filter((f) => f.ruleId === 'draft-hygiene')).toHaveLength(1);
+  });
+});
