@@ -66,6 +66,9 @@ function isInside(uri: vscode.Uri, base: vscode.Uri): boolean {
   return uri.path === base.path || uri.path.startsWith(b);
 }
 
+/** When a new folder watcher is assumed live (then its files are looked at once more). */
+const WATCHER_SETTLE_MS = 1500;
+
 export class CorpusProvider implements vscode.Disposable {
   private readonly files = new Map<string, FileEntry>();
   private readonly drafts = new Map<string, DraftState>();
@@ -79,6 +82,7 @@ export class CorpusProvider implements vscode.Disposable {
   private readonly reportedProblems = new Map<string, string>();
   private untrustedWarned = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly settleTimers = new Set<ReturnType<typeof setTimeout>>();
   /**
    * A watcher per source folder in use (besides the workspace-wide one): it also covers folders
    * outside the workspace, and a folder created in a burst with its files (which a recursive
@@ -194,6 +198,20 @@ export class CorpusProvider implements vscode.Disposable {
     w.onDidCreate((u) => this.created(u));
     w.onDidDelete((u) => this.deleted(u));
     this.folderWatchers.set(key, w);
+    // A watcher goes live some time after it is asked for: a change in between sends no event.
+    // Look once more when it has settled (files whose text is unchanged change nothing).
+    const settle = setTimeout(() => {
+      this.settleTimers.delete(settle);
+      const prefix = dir.toString() + '/';
+      let any = false;
+      for (const [k, e] of this.files)
+        if (k.startsWith(prefix)) {
+          e.dirty = true;
+          any = true;
+        }
+      if (any) this.scheduleRefresh(false);
+    }, WATCHER_SETTLE_MS);
+    this.settleTimers.add(settle);
   }
 
   /** Drops corpora no tracked draft uses any more. */
@@ -406,6 +424,8 @@ export class CorpusProvider implements vscode.Disposable {
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const t of this.settleTimers) clearTimeout(t);
+    this.settleTimers.clear();
     for (const d of this.disposables) d.dispose();
     for (const w of this.folderWatchers.values()) w.dispose();
     this.folderWatchers.clear();
@@ -492,20 +512,37 @@ export function decodeCorpusBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES):
 
 /** 1-based line → a range over the evidence passage in its source file (the line when the text is unknown). */
 export function evidenceRange(text: string | undefined, offset: number, length: number, line: number): vscode.Range {
-  if (text === undefined || offset > text.length) return new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
+  const lineOnly = () => new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
+  if (text === undefined || offset > text.length) return lineOnly();
+  const starts = lineStartsOf(text);
   const pos = (o: number) => {
-    let l = 0;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < o; i = text.indexOf('\n', i + 1)) {
-      l++;
-      start = i + 1;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
     }
-    return new vscode.Position(l, o - start);
+    return new vscode.Position(lo, o - starts[lo]);
   };
   const start = pos(offset);
   // Offsets that do not land on the reported line (e.g. a passage of stripped HTML): the line only.
-  if (start.line !== line - 1) return new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
+  if (start.line !== line - 1) return lineOnly();
   return new vscode.Range(start, pos(Math.min(text.length, offset + length)));
+}
+
+// Line starts per source text: every check maps hundreds of evidence offsets into the same few files.
+const LINE_STARTS_MAX = 1000;
+let lineStarts = new Map<string, number[]>();
+function lineStartsOf(text: string): number[] {
+  let starts = lineStarts.get(text);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (lineStarts.size >= LINE_STARTS_MAX) lineStarts = new Map();
+    lineStarts.set(text, starts);
+  }
+  return starts;
 }
 
 /** Status bar item "Sources: N files, M passages" for the active draft; click → quick pick of the files. */

@@ -9,6 +9,12 @@ import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
 /** Time per claim-checking slice while typing (the rest follows in later slices). */
 const CLAIM_SLICE_MS = 80;
+/**
+ * While the claims of a long draft are checked in slices, publish at most this often: every
+ * publication of hundreds of diagnostics is work for VS Code's renderer, and a backlog of them
+ * made the first keystroke after a big first check wait seconds for its edit to be applied.
+ */
+const SLICE_PUBLISH_MS = 1000;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
 
@@ -31,6 +37,27 @@ interface Entry {
   findings: Finding[];
 }
 
+/** What the last check of a document cost (the API hands it to the performance test). */
+export interface CheckTiming {
+  /** Engine time (incremental analysis, claim slice included). */
+  analyzeMs: number;
+  /** Findings → vscode.Diagnostic objects. */
+  diagnosticsMs: number;
+  /** DiagnosticCollection.set. */
+  publishMs: number;
+  findings: number;
+  /** Claims left for later slices. */
+  pendingClaims: number;
+}
+
+/** A document's published diagnostics by finding, reused while the finding is unchanged. */
+interface DiagnosticCache {
+  corpus: CorpusDocument[] | undefined;
+  byFinding: Map<string, vscode.Diagnostic>;
+  /** What was last handed to VS Code. */
+  published: vscode.Diagnostic[] | undefined;
+}
+
 /** A document's incremental analyzer and what it was primed with (reset when either changes). */
 interface AnalyzerState {
   analyzer: IncrementalAnalyzer;
@@ -50,6 +77,9 @@ export class Linter implements vscode.Disposable {
   /** Documents whose last editor tab closed: VS Code keeps them in textDocuments for a while, we show nothing for them. */
   private readonly hidden = new Set<string>();
   private readonly analyzers = new Map<string, AnalyzerState>();
+  private readonly published = new Map<string, DiagnosticCache>();
+  private readonly publishedAt = new Map<string, number>();
+  private readonly timings = new Map<string, CheckTiming>();
   private readonly corpusSubscription: vscode.Disposable | undefined;
 
   constructor(
@@ -105,10 +135,11 @@ export class Linter implements vscode.Disposable {
   /**
    * Lints immediately, publishes diagnostics and returns the findings. Against sources, claim
    * checking gets a time slice (the first check of a long draft against a big corpus takes
-   * seconds); what is left is checked in further slices, each published as it lands, so the
-   * extension host stays responsive. `complete` (commands, the API) checks everything at once.
+   * seconds); what is left is checked in further slices (`slice`: published at most once a
+   * second, and the last one always), so the extension host stays responsive. `complete`
+   * (commands, the API) checks everything at once. Unchanged diagnostics are not sent again.
    */
-  lintNow(doc: vscode.TextDocument, complete = false): Finding[] {
+  lintNow(doc: vscode.TextDocument, complete = false, slice = false): Finding[] {
     const key = doc.uri.toString();
     this.hidden.delete(key);
     const pending = this.timers.get(key);
@@ -123,12 +154,52 @@ export class Linter implements vscode.Disposable {
       return [];
     }
     this.lastRun.set(key, Date.now());
+    const t0 = performance.now();
     const { findings, pending: claimsLeft } = this.run(doc, settings, complete);
+    const t1 = performance.now();
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
-    this.diagnostics.set(doc.uri, findings.map((f) => this.toDiagnostic(doc, f)));
-    this.onDidLintEmitter.fire(doc.uri);
+    const { diagnostics, changed } = this.toDiagnostics(doc, findings);
+    const t2 = performance.now();
+    const lastPublished = this.publishedAt.get(key) ?? 0;
+    const publish = changed && (!slice || !claimsLeft || Date.now() - lastPublished >= SLICE_PUBLISH_MS);
+    if (publish) {
+      this.diagnostics.set(doc.uri, diagnostics);
+      this.publishedAt.set(key, Date.now());
+      this.published.get(key)!.published = diagnostics;
+    }
+    const t3 = performance.now();
+    this.timings.set(key, { analyzeMs: t1 - t0, diagnosticsMs: t2 - t1, publishMs: t3 - t2, findings: findings.length, pendingClaims: claimsLeft });
+    if (publish) this.onDidLintEmitter.fire(doc.uri);
     if (claimsLeft) this.continueLater(doc);
     return findings;
+  }
+
+  /** What the last check of a document cost, if it was checked. */
+  timing(uri: vscode.Uri): CheckTiming | undefined {
+    return this.timings.get(uri.toString());
+  }
+
+  /**
+   * Diagnostics for the findings, reusing the objects of unchanged findings: after a keystroke
+   * most findings sit at the same line and column with the same message and evidence.
+   */
+  private toDiagnostics(doc: vscode.TextDocument, findings: Finding[]): { diagnostics: vscode.Diagnostic[]; changed: boolean } {
+    const key = doc.uri.toString();
+    const corpus = this.corpus?.current(doc)?.documents;
+    const before = this.published.get(key);
+    const reuse = before && before.corpus === corpus ? before.byFinding : undefined;
+    const byFinding = new Map<string, vscode.Diagnostic>();
+    const diagnostics = findings.map((f) => {
+      const id = diagnosticKey(f);
+      const d = reuse?.get(id) ?? byFinding.get(id) ?? this.toDiagnostic(doc, f);
+      byFinding.set(id, d);
+      return d;
+    });
+    // unchanged = the very objects last published, in the same order (no need to send them again)
+    const last = before?.published;
+    const changed = !last || !this.diagnostics.has(doc.uri) || last.length !== diagnostics.length || diagnostics.some((d, i) => d !== last[i]);
+    this.published.set(key, { corpus, byFinding, published: before?.published });
+    return { diagnostics, changed };
   }
 
   /** The next claim slice, unless an edit (which schedules its own run) or a close came first. */
@@ -141,7 +212,7 @@ export class Linter implements vscode.Disposable {
       setTimeout(() => {
         this.continuations.delete(key);
         if (doc.isClosed || doc.version !== version || this.timers.has(key) || this.hidden.has(key)) return;
-        this.lintNow(doc);
+        this.lintNow(doc, false, true);
       }, 0),
     );
   }
@@ -215,6 +286,9 @@ export class Linter implements vscode.Disposable {
     this.results.delete(key);
     this.lastRun.delete(key);
     this.analyzers.delete(key);
+    this.published.delete(key);
+    this.publishedAt.delete(key);
+    this.timings.delete(key);
     this.corpus?.forget(uri);
     if (this.diagnostics.has(uri)) {
       this.diagnostics.delete(uri);
@@ -276,10 +350,18 @@ export class Linter implements vscode.Disposable {
     this.timers.clear();
     this.results.clear();
     this.analyzers.clear();
+    this.published.clear();
     this.corpusSubscription?.dispose();
     this.diagnostics.dispose();
     this.onDidLintEmitter.dispose();
   }
+}
+
+/** Everything a diagnostic shows: where (line and column), what, and the evidence under it. */
+function diagnosticKey(f: Finding): string {
+  let key = `${f.ruleId}\u0000${f.severity}\u0000${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${f.message}`;
+  for (const e of f.evidence ?? []) key += `\u0000${e.path}\u0000${e.offset}+${e.length}@${e.line}\u0000${e.text}`;
+  return key;
 }
 
 /** True when a diagnostic is the one FactLint produced for this finding. */

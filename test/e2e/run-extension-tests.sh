@@ -11,7 +11,7 @@
 #
 #   bash test/e2e/run-extension-tests.sh          # install if needed, build, run; exit code = mocha result
 # env: E2E_DIR (cache, default .e2e), CS_VERSION (4.100.3), CHROMIUM (/usr/bin/chromium),
-#      FACTLINT_SEED (draft to test on; fallback examples/newsroom-draft.md), INSTALL_ONLY=1 (steps 1-2 only), SKIP_BUILD=1, SHIM_VERBOSE=1 (server + workbench logs), SHIM_TIMEOUT_MS
+#      FACTLINT_SEED (draft to test on; fallback examples/newsroom-draft.md), FACTLINT_TEST_FILES=perf,corpus (only those test files), INSTALL_ONLY=1 (steps 1-2 only), SKIP_BUILD=1, SHIM_VERBOSE=1 (server + workbench logs), SHIM_TIMEOUT_MS
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

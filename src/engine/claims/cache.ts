@@ -2,7 +2,8 @@
 // draft path that filters the corpus, the sentence text, its retrieval context (the sentence
 // before) and the sentence facts the status uses. A keystroke re-aligns only the sentences it
 // touched; every other claim is a lookup. Results are stored relative to the sentence start and
-// handed out as fresh copies shifted to where the sentence is now (callers may mutate them).
+// handed out as copies shifted to where the sentence is now (callers may replace their fields;
+// evidence objects are shared and never changed).
 import type { CorpusIndex } from '../corpus';
 import type { RawFinding } from '../rules/rule';
 import type { Claim } from '../types';
@@ -47,15 +48,18 @@ export function clearClaimCache(): void {
   clearLookups();
 }
 
+/**
+ * A copy at another place in the draft: what holds draft offsets is copied, evidence (offsets in
+ * the sources, never changed once made) is shared — this runs for every sentence on every edit.
+ */
 function shifted(r: CachedSentence, delta: number): CachedSentence {
   return {
-    claim: { ...r.claim, offset: r.claim.offset + delta, evidence: r.claim.evidence.map((e) => ({ ...e })) },
+    claim: { ...r.claim, offset: r.claim.offset + delta },
     findings: r.findings.map((f) => ({
       ...f,
       start: f.start + delta,
       end: f.end + delta,
       fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
-      ...(f.evidence ? { evidence: f.evidence.map((e) => ({ ...e })) } : {}),
     })),
   };
 }

@@ -134,7 +134,14 @@ export class Bm25Index {
       if (!filter || filter(id)) insertHit(hits, k, id, score);
     };
     if (postingsIn(lists) > acc.length >> 3) {
-      for (let id = 0; id < acc.length; id++) if (acc[id] !== 0) consider(id, acc[id]);
+      let cut = 0; // the k-th score once there are k hits (ids ascend: a tie with it loses)
+      for (let id = 0; id < acc.length; id++) {
+        const score = acc[id];
+        if (score === 0 || (hits.length === k && score <= cut)) continue;
+        if (filter && !filter(id)) continue;
+        insertHit(hits, k, id, score);
+        if (hits.length === k) cut = hits[k - 1].score;
+      }
       if (reset) acc.fill(0);
     } else if (reset) {
       // zeroing as we go also skips a passage's second appearance
