@@ -3,6 +3,7 @@
 // seed, a 10,000-word and a 1 MB draft, each without and with a 200-document / 5 MB corpus;
 // corpus index build and per-query time; peak memory; cold start in a fresh process; write-good
 // and harper.js on the same drafts; the in-editor figures of the last `npm run test:ext`.
+// With ../shared: a real-news case (FRANK articles as the corpus, its summaries as the draft).
 // Generated texts are seeded (same on every machine). Machine load is printed: on a shared box,
 // read the minimums next to the medians.
 //   npm run bench            (BENCH_QUICK=1: fewer runs; BENCH_JSON=file: also write the figures)
@@ -172,6 +173,57 @@ for (const t of texts) {
   }
 }
 
+// ---------------------------------------------------------------- real news (FRANK, when ../shared is there)
+// The generated corpus repeats a few hundred words, so every query term matches thousands of
+// passages: a worst case for retrieval. Real articles have the long tail of rare words (names,
+// numbers, places) that BM25 pruning lives on. FRANK's 501 CNN/DM and BBC articles are the corpus,
+// 10,000 words of its summaries (paragraph each, in file order) the draft.
+const frankFile = path.resolve(root, '../shared/data/frank/frank_bench.json');
+let real;
+if (fs.existsSync(frankFile)) {
+  const frank = JSON.parse(fs.readFileSync(frankFile, 'utf8'));
+  const realCorpus = Object.entries(frank.articles).map(([id, text]) => ({ path: `frank/${id}.txt`, text }));
+  const seenHash = new Set();
+  const paras = [];
+  let words = 0;
+  for (const s of frank.summaries) {
+    if (seenHash.has(s.hash) || words >= 10000) continue;
+    seenHash.add(s.hash);
+    const p = s.summary.replace(/ ([.,;:!?'])/g, '$1').replace(/\s+/g, ' ').trim();
+    paras.push(p);
+    words += p.split(' ').length;
+  }
+  const text = paras.join('\n\n');
+  const opts = { languageId: 'plaintext', corpus: realCorpus };
+  const tb = performance.now();
+  analyze('Warm-up.', opts); // builds this corpus' index
+  const buildMs = performance.now() - tb;
+  const un = [];
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    clearClaimCache();
+    const t = performance.now();
+    analyze(text, opts);
+    un.push(performance.now() - t);
+  }
+  const first = analyze(text, opts);
+  const full = time(() => analyze(text, opts), { warmup: 3, runs: QUICK ? 10 : 30, budgetMs: 3000 });
+  const inc = new IncrementalAnalyzer();
+  const variants = edits(text, QUICK ? 7 : 15);
+  inc.analyze(text, opts);
+  inc.analyze(variants[0], opts);
+  const es = [];
+  for (const v of variants) {
+    inc.analyze(text, opts);
+    const t = performance.now();
+    inc.analyze(v, opts);
+    es.push(performance.now() - t);
+  }
+  sampleRss();
+  const chars = realCorpus.reduce((a, d) => a + d.text.length, 0);
+  real = { docs: realCorpus.length, chars, words, draftChars: text.length, buildMs, uncachedMedian: median(un), uncachedMin: Math.min(...un), fullMedian: full.median, fullMin: full.min, editMedian: median(es), editMin: Math.min(...es), findings: first.findings.length, claims: first.claims?.length ?? 0 };
+  console.log(`  real news: ${words}-word draft of FRANK summaries + FRANK's ${real.docs} articles (${(chars / 1e6).toFixed(2)} MB, index ${fmt(buildMs)})  uncached ${fmt(real.uncachedMedian)} (min ${fmt(real.uncachedMin)})  full ${fmt(real.fullMedian)} (min ${fmt(real.fullMin)})  edit ${fmt(real.editMedian)} (min ${fmt(real.editMin)}, ${es.length} edits)  ${real.findings} findings, ${real.claims} claims`);
+} else console.log('  real news: skipped (no ../shared/data/frank)');
+
 // ---------------------------------------------------------------- cold start (fresh processes)
 const distEngine = path.join(root, 'dist/engine.js');
 const cold = [];
@@ -239,6 +291,11 @@ add('10,000 words: one-word edit (no corpus)', k0.editMedian, k0.editMin, '', un
 add('10,000 words + corpus: full, claims cached', k1.fullMedian, k1.fullMin, '≤ 200 ms', 200);
 add('10,000 words + corpus: full, uncached claims', k1.uncachedMedian, k1.uncachedMin, '≤ 200 ms', 200);
 add('10,000 words + corpus: one-word edit', k1.editMedian, k1.editMin, '≤ 10 ms', 10);
+if (real) {
+  add('real news 10k words + FRANK corpus: full, cached', real.fullMedian, real.fullMin, '(≤ 200 ms)', 200);
+  add('real news 10k words + FRANK corpus: uncached', real.uncachedMedian, real.uncachedMin, '(≤ 200 ms)', 200);
+  add('real news 10k words + FRANK corpus: one-word edit', real.editMedian, real.editMin, '(≤ 10 ms)', 10);
+}
 add('1 MB: full (no corpus)', m0.fullMedian, m0.fullMin, '≤ 1 s', 1000);
 add('1 MB: one-word edit (no corpus)', m0.editMedian, m0.editMin, '', undefined);
 add(`1 MB + corpus: full, claims cached${note(m1)}`, m1.fullMedian, m1.fullMin, '(≤ 1 s)', 1000);
@@ -252,8 +309,18 @@ if (editor) {
   add('VS Code: activation (incl. first check of open drafts)', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
   add('VS Code: open 10k draft → first diagnostics', editor.openToFirstDiagnosticsMs, editor.openToFirstDiagnosticsMs, '', undefined);
   add('VS Code: open 10k draft → diagnostics with corpus', editor.openToCorpusDiagnosticsMs, editor.openToCorpusDiagnosticsMs, '', undefined);
+  add('VS Code: open 10k draft → every claim checked', editor.openToCompleteMs, editor.openToCompleteMs, '', undefined);
+  if (editor.keystrokePhases) {
+    const p = editor.keystrokePhases;
+    add('VS Code: per keystroke, FactLint engine (median)', p.analyzeMs, Math.min(...editor.keystrokeChecks.map((c) => c.analyzeMs)), '', undefined);
+    add('VS Code: per keystroke, diagnostics + publish (median)', p.diagnosticsMs + p.publishMs, undefined, '', undefined);
+  }
   add(`VS Code: keystroke → diagnostics beyond delay, p50`, editor.keystrokeBeyondDelay?.p50, editor.keystrokeBeyondDelay?.min, '', undefined);
   add(`VS Code: keystroke → diagnostics beyond delay, p95`, editor.keystrokeBeyondDelay?.p95, editor.keystrokeBeyondDelay?.min, '≤ 100 ms', 100);
+  if (editor.shortDraft) {
+    add('VS Code floor: short draft, no sources, keystroke p50', editor.shortDraft.keystrokeBeyondDelay.p50, editor.shortDraft.keystrokeBeyondDelay.min, '', undefined);
+    add('VS Code floor: short draft, no sources, keystroke p95', editor.shortDraft.keystrokeBeyondDelay.p95, editor.shortDraft.keystrokeBeyondDelay.min, '', undefined);
+  }
 }
 const ratioLines = [];
 if (refs) {
@@ -287,4 +354,4 @@ if (ratioLines.length) {
 console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
 
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, idx, cold, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
