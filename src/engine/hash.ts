@@ -25,7 +25,17 @@ export function sentenceHash(sentence: string): string {
   return h;
 }
 
+const CONTEXT_HASHES_MAX = 50_000;
+let contextHashes = new Map<string, string>();
+
 /** An occurrence is its rule, kind, the sentence it sits in and the text it matched. */
 export function contextHash(ruleId: string, kind: string | null, sentenceId: string, matched: string): string {
-  return fnv1a(`${ruleId}/${kind ?? ''}|${sentenceId}|${squash(matched)}`);
+  const raw = `${ruleId}/${kind ?? ''}|${sentenceId}|${matched}`;
+  let h = contextHashes.get(raw);
+  if (h === undefined) {
+    h = fnv1a(`${ruleId}/${kind ?? ''}|${sentenceId}|${squash(matched)}`);
+    if (contextHashes.size >= CONTEXT_HASHES_MAX) contextHashes = new Map();
+    contextHashes.set(raw, h);
+  }
+  return h;
 }

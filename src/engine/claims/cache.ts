@@ -45,7 +45,53 @@ export function storeSentence(index: CorpusIndex, key: string, start: number, re
 /** Forget every cached claim (benchmarks measure uncached analysis with it). */
 export function clearClaimCache(): void {
   caches = new WeakMap();
+  generation++;
   clearLookups();
+}
+
+// The incremental analyzer hands back the same Sentence objects while their text is unchanged.
+// For those, the key string is not built again, and a sentence still where it was last time gets
+// the very result objects it got then (no copy: nothing changes a cached claim's objects).
+interface SentenceMemo {
+  generation: number;
+  index: CorpusIndex;
+  text: string;
+  context: string | undefined;
+  path: string | undefined;
+  key: string;
+  start: number;
+  result: CachedSentence;
+}
+let generation = 0;
+const bySentence = new WeakMap<object, SentenceMemo>();
+
+/** The cache key and, if known, the result for a sentence (by object, then by key). */
+export function lookupSentence(
+  sentence: object,
+  index: CorpusIndex,
+  parts: { text: string; context?: string; hedged: boolean; cues: readonly string[]; numbers: number; path?: string },
+  start: number,
+): { key: string; hit?: CachedSentence } {
+  const m = bySentence.get(sentence);
+  if (m && m.generation === generation && m.index === index && m.text === parts.text && m.context === parts.context && m.path === parts.path) {
+    if (m.start === start) return { key: m.key, hit: m.result };
+    const hit = cachedSentence(index, m.key, start);
+    if (hit) bySentence.set(sentence, { ...m, start, result: hit });
+    return { key: m.key, hit };
+  }
+  const key = sentenceKey(parts);
+  const hit = cachedSentence(index, key, start);
+  if (hit) remember(sentence, index, parts, key, start, hit);
+  return { key, hit };
+}
+
+/** Records the result a sentence got (after a fresh check). */
+export function rememberSentence(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string }, key: string, start: number, result: CachedSentence): void {
+  remember(sentence, index, parts, key, start, result);
+}
+
+function remember(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string }, key: string, start: number, result: CachedSentence): void {
+  bySentence.set(sentence, { generation, index, text: parts.text, context: parts.context, path: parts.path, key, start, result });
 }
 
 /**

@@ -13,7 +13,7 @@ import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { quantities, sameQuantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
-import { cachedSentence, memoHas, memoLookup, sentenceKey, storeSentence } from './cache';
+import { lookupSentence, memoHas, memoLookup, rememberSentence, storeSentence } from './cache';
 
 export { clearClaimCache } from './cache';
 
@@ -64,14 +64,19 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
-    const key = sentenceKey({ text: info.text, context, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath });
-    const cached = cachedSentence(index, key, info.start);
+    const parts = { text: info.text, context, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
+    const { key, hit: cached } = lookupSentence(info.sentence, index, parts, info.start);
     if (!cached && budget !== undefined && fresh > 0 && clock() - started > budget) {
       pending++;
       return;
     }
-    if (!cached) fresh++;
-    const result = cached ?? storeSentence(index, key, info.start, checkSentence(info, index, filter, context));
+    let result = cached;
+    if (!result) {
+      fresh++;
+      const { claim, findings: found } = checkSentence(info, index, filter, context);
+      result = storeSentence(index, key, info.start, { claim, findings: found });
+      rememberSentence(info.sentence, index, parts, key, info.start, result);
+    }
     claims.push(result.claim);
     for (const f of result.findings) findings.push(f);
     // quotations: verbatim or not (quotes sorted by start: only those that can lie in this sentence)

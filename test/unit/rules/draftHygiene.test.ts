@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from '../../../src/engine';
+import { IncrementalAnalyzer } from '../../../src/engine/incremental';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
 
@@ -50,6 +51,27 @@ describe('repeated claims', () => {
         expect(got).toEqual(bruteForce(text).map((r) => r.start));
       }),
       { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('resumed after an edit (incremental analyzer) equals a fresh check (random edits)', () => {
+    const word = fc.constantFrom('dam', 'flood', 'river', 'council', 'budget', 'bridge', 'school', 'roof', 'mayor', 'repair', 'Harlow', '2024', 'the');
+    const sentence = fc.array(word, { minLength: 4, maxLength: 9 }).map((ws) => ws.join(' ') + '.');
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.map((s) => s[0].toUpperCase() + s.slice(1)).join(' '));
+    const edit = fc.record({ paragraph: fc.nat(), replacement: paragraph });
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 2, maxLength: 10 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (paragraphs, edits) => {
+        const inc = new IncrementalAnalyzer();
+        const ps = [...paragraphs];
+        const repeatsOf = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.kind === 'repeated-claim').map((f) => `${f.offset}:${f.message}`);
+        inc.analyze(ps.join('\n\n'));
+        for (const e of edits) {
+          ps[e.paragraph % ps.length] = e.replacement;
+          const text = ps.join('\n\n');
+          expect(repeatsOf(inc.analyze(text))).toEqual(repeatsOf(analyze(text)));
+        }
+      }),
+      { numRuns: 200, seed: 11 },
     );
   });
 

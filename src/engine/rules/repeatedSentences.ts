@@ -1,0 +1,160 @@
+// Near-duplicate sentences (draft hygiene's repeated claims): a sentence repeats the earliest
+// earlier sentence (itself not a repeat) whose content words overlap it with Jaccard ≥ 0.75.
+// Runs on every check of a draft being edited, so it is built to cost little: a prefix-filtered
+// similarity join over per-sentence word hashes, resumed from the first sentence that changed.
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokens';
+
+/** Function words: not what makes two sentences say the same thing. */
+const STOP = new Set(
+  `the a an and or but of in on at to for with by from is are was were be been it its this that they them their
+   he she his her we our you your i as if then than so not no do does did have has had will would can could may
+   might should must very also just about into over after before more most some many`.split(/\s+/),
+);
+
+/** Two sentences repeat each other when their content words overlap this much (Jaccard). */
+const REPEAT_SIMILARITY = 0.75;
+
+// A sentence's content words as sorted 52-bit word hashes, computed once per sentence: the
+// incremental analyzer reuses unchanged sentences (and their token arrays) from check to check.
+const SIGNATURES = new WeakMap<Token[], Float64Array>();
+function signature(tokens: Token[]): Float64Array {
+  let out = SIGNATURES.get(tokens);
+  if (out) return out;
+  const words = new Set<string>();
+  for (const t of tokens) if ((t.type === 'word' || t.type === 'number') && !STOP.has(t.norm)) words.add(t.norm);
+  out = Float64Array.from(words, wordKey).sort();
+  SIGNATURES.set(tokens, out);
+  return out;
+}
+
+/** Two independent hashes of a word in one exactly representable number (collisions: never in practice). */
+function wordKey(w: string): number {
+  let a = 0x811c9dc5;
+  let b = 5381;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 33) + c) & 0x1fffff;
+  }
+  return b * 2 ** 32 + (a >>> 0);
+}
+
+/** A posting is a kept sentence's number and the position of the word in its prefix (< 2^8: sentences are at most 240 tokens). */
+const POSITION_BITS = 8;
+const POSITION_MASK = (1 << POSITION_BITS) - 1;
+
+/** Postings are keyed by a small integer from the word's hash (a collision only adds candidates). */
+const bucket = (key: number) => key % 2 ** 30;
+
+/**
+ * Prefix filter (AllPairs, as in set-similarity joins): two sets with Jaccard ≥ t share at least
+ * ⌈t·|x|⌉ words, so they share one among the first |x| − ⌈t·|x|⌉ + 1 words of each in a common
+ * order (here: by hash). Only those few words are indexed and probed, and a sentence's sorted
+ * hashes are computed once, so the pass costs little on every edit.
+ */
+const prefixLength = (n: number) => n - Math.ceil(REPEAT_SIMILARITY * n) + 1;
+
+/** Do two ascending arrays share at least `need` elements? (Stops as soon as the answer is known.) */
+function reachesOverlap(a: Float64Array, b: Float64Array, need: number): boolean {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < need) return false;
+    if (a[i] === b[j]) {
+      if (++n >= need) return true;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n >= need;
+}
+
+export interface Repeat {
+  /** Index of the repeating sentence. */
+  sentence: number;
+  /** Index of the earlier sentence it repeats. */
+  twin: number;
+}
+
+/**
+ * What a previous call left: the join's index over the sentences up to some point. An edit
+ * changes nothing before its first changed sentence, so the next call rolls the index back to
+ * there and goes on (keyed by the first sentence's tokens: the incremental analyzer keeps them
+ * while that sentence is unchanged).
+ */
+interface JoinState {
+  keys: Float64Array[];
+  twins: number[];
+  /** Kept (non-repeating) sentences in order: their index and the prefix buckets they were filed under. */
+  kept: Array<{ sentence: number; buckets: number[] }>;
+  postings: Map<number, number[]>;
+}
+const STATES = new WeakMap<Token[], JoinState>();
+
+export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
+  if (!sentences.length) return [];
+  const keys = sentences.map((s) => signature(s.tokens));
+  const anchor = sentences[0].tokens;
+  const state: JoinState = STATES.get(anchor) ?? { keys: [], twins: [], kept: [], postings: new Map() };
+  let from = 0;
+  while (from < keys.length && from < state.keys.length && keys[from] === state.keys[from]) from++;
+  // roll back what sentences from `from` on added to the index
+  while (state.kept.length && state.kept[state.kept.length - 1].sentence >= from) {
+    for (const b of state.kept.pop()!.buckets) state.postings.get(b)!.pop();
+  }
+  const twins = state.twins.slice(0, from);
+  const { kept, postings } = state;
+  const checked: number[] = []; // per kept sentence: the last sentence (this call) compared with it
+  for (let si = from; si < keys.length; si++) {
+    const mine = keys[si];
+    const n = mine.length;
+    twins.push(-1);
+    if (n < 4) continue;
+    let twinId = -1;
+    for (let k = 0, probe = prefixLength(n); k < probe; k++) {
+      for (const entry of postings.get(bucket(mine[k])) ?? []) {
+        const id = entry >> POSITION_BITS;
+        if (twinId >= 0 && id >= twinId) break; // postings ascend; the earliest twin wins
+        if (checked[id] === si) continue;
+        checked[id] = si;
+        const other = keys[kept[id].sentence];
+        const m = other.length;
+        if (m < REPEAT_SIMILARITY * n || n < REPEAT_SIMILARITY * m) continue; // sizes too far apart
+        // Jaccard ≥ t ⇔ overlap ≥ t/(1+t)·(n+m)
+        const need = Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9);
+        // Positional filter: met for the first time here, at word k of this sentence and word j of
+        // the other, so no earlier word is shared (it would have met the other sooner) and at most
+        // 1 + min(words after k, words after j) are.
+        const j = entry & POSITION_MASK;
+        if (mine[k] === other[j] && 1 + Math.min(n - k - 1, m - j - 1) < need) continue;
+        if (reachesOverlap(mine, other, need)) twinId = id;
+      }
+    }
+    if (twinId >= 0) {
+      twins[si] = kept[twinId].sentence;
+      continue;
+    }
+    const id = kept.length;
+    const buckets: number[] = [];
+    for (let k = 0, index = prefixLength(n); k < index; k++) {
+      const b = bucket(mine[k]);
+      buckets.push(b);
+      const entry = (id << POSITION_BITS) | Math.min(k, POSITION_MASK);
+      const list = postings.get(b);
+      if (list) list.push(entry);
+      else postings.set(b, [entry]);
+    }
+    kept.push({ sentence: si, buckets });
+  }
+  state.keys = keys;
+  state.twins = twins;
+  STATES.set(anchor, state);
+  const out: Repeat[] = [];
+  twins.forEach((twin, sentence) => {
+    if (twin >= 0) out.push({ sentence, twin });
+  });
+  return out;
+}
