@@ -1,6 +1,7 @@
 // FactLint for VS Code: a thin adapter over the engine (src/engine). Diagnostics, hovers, quick
 // fixes, commands and a status bar item; every finding comes from analyze().
 import { loadStarted } from './loadClock';
+import { vscodeReady } from './vscodeClock';
 import * as vscode from 'vscode';
 import { Linter, LANGUAGES, isSupported, type CheckTiming } from './linter';
 import { FactLintHoverProvider } from './hover';
@@ -115,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
   updateStatus();
   registerCorpusUi(context, corpus, (d) => isSupported(d) && linter.settings(d).enable);
   const now = performance.now();
-  output.appendLine(`FactLint ${context.extension.packageJSON.version ?? ''} activated in ${(now - started).toFixed(0)} ms (first check included); bundle loaded in ${(loadEnded - loadStarted).toFixed(0)} ms before that.`);
+  output.appendLine(`FactLint ${context.extension.packageJSON.version ?? ''} activated in ${(now - started).toFixed(0)} ms (first check included); bundle loaded in ${(loadEnded - loadStarted).toFixed(0)} ms before that (VS Code's API object: ${(vscodeReady - loadStarted).toFixed(0)} ms of it).`);
 
   const report = registerReport(context, linter);
 

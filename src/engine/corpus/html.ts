@@ -3,6 +3,8 @@
 // passage splitter sees paragraphs. `map[i]` is the offset in the HTML of stripped char i
 // (map has one extra entry: the end), so evidence offsets point into the file the user opens.
 
+import { NAMED_ENTITIES } from '../text/htmlEntities';
+
 export interface StrippedText {
   text: string;
   /** map[i] = original offset of text[i]; map[text.length] = original end. */
@@ -19,14 +21,6 @@ const BLOCK_TAGS = new Set([
 // Elements whose content is never prose.
 const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', middot: '·', bull: '•', times: '×',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', uacute: 'ú', iacute: 'í',
-  ntilde: 'ñ', ouml: 'ö', uuml: 'ü', auml: 'ä', szlig: 'ß', ccedil: 'ç', thinsp: ' ', ensp: ' ', emsp: ' ',
-  shy: '', zwj: '', zwnj: '', lrm: '', rlm: '',
-};
 
 export function stripHtml(html: string): StrippedText {
   const out: string[] = [];
@@ -98,7 +92,7 @@ export function stripHtml(html: string): StrippedText {
         if (name[0] === '#') {
           const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
           if (cp > 0 && cp <= 0x10ffff) val = String.fromCodePoint(cp === 160 ? 32 : cp);
-        } else val = NAMED[name.toLowerCase()] ?? NAMED[name];
+        } else val = NAMED_ENTITIES[name.toLowerCase()] ?? NAMED_ENTITIES[name];
         if (val !== undefined) {
           push(val, i, i + m[0].length);
           i += m[0].length;

@@ -122,3 +122,11 @@ describe('globs', () => {
     expect(globToRegExp('[ab].md').test('c.md')).toBe(false);
   });
 });
+
+describe('HTML character references (also markdown-it’s decoder in the bundles)', () => {
+  it('decodes named and numeric references and leaves unknown ones', async () => {
+    const { decodeHTML } = await import('../../../src/engine/text/htmlEntities');
+    expect(decodeHTML('Tom &amp; Jerry &mdash; &#8220;hi&#x201D; &eacute;t&Eacute; &bogus; &#0; a&b')).toBe('Tom & Jerry — “hi” étÉ &bogus; \ufffd a&b');
+    expect(decodeHTML('no references')).toBe('no references');
+  });
+});
