@@ -7,7 +7,7 @@
 // identity while nothing in it changes (the engine caches its index on that identity). When a
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import * as vscode from 'vscode';
-import { getCorpusIndex } from '../engine/corpus';
+import { buildCorpusIndexInSlices } from '../engine/corpus';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
 import { readSettings, SECTION } from './settings';
@@ -83,6 +83,7 @@ export class CorpusProvider implements vscode.Disposable {
   private untrustedWarned = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly settleTimers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly indexing = new Map<string, Promise<DraftCorpus>>();
   /**
    * A watcher per source folder in use (besides the workspace-wide one): it also covers folders
    * outside the workspace, and a folder created in a burst with its files (which a recursive
@@ -176,17 +177,29 @@ export class CorpusProvider implements vscode.Disposable {
     const ok = entries.filter((e) => e.text !== undefined);
     if (!ok.length) return EMPTY;
     const ckey = ok.map((e) => `${e.uri.toString()}@${e.version}`).join('\n');
-    let corpus = this.corpora.get(ckey);
-    if (!corpus) {
-      const documents = ok.map((e) => ({ path: enginePath(e.uri), text: e.text! }));
-      for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
-      const t0 = Date.now();
-      corpus = { documents, files: ok.map((e) => e.uri), passages: getCorpusIndex(documents).size };
-      this.corpora.set(ckey, corpus);
-      const chars = documents.reduce((n, d) => n + d.text.length, 0);
-      this.output.appendLine(`[corpus] ${documents.length} ${documents.length === 1 ? 'file' : 'files'} (${(chars / 1048576).toFixed(1)} MB), ${corpus.passages} ${corpus.passages === 1 ? 'passage' : 'passages'} indexed in ${Date.now() - t0} ms (for ${basename(doc.uri)})`);
-      this.prune();
+    const known = this.corpora.get(ckey);
+    if (known) return known;
+    // one indexing per corpus, however many drafts ask for it meanwhile
+    let indexing = this.indexing.get(ckey);
+    if (!indexing) {
+      indexing = this.index(ckey, ok, doc);
+      this.indexing.set(ckey, indexing);
+      void indexing.finally(() => this.indexing.delete(ckey));
     }
+    return indexing;
+  }
+
+  private async index(ckey: string, ok: FileEntry[], doc: vscode.TextDocument): Promise<DraftCorpus> {
+    const documents = ok.map((e) => ({ path: enginePath(e.uri), text: e.text! }));
+    for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
+    const t0 = Date.now();
+    // indexed in slices: a 5 MB corpus is a second or two of work that must not freeze the editor
+    const index = await buildCorpusIndexInSlices(documents);
+    const corpus = { documents, files: ok.map((e) => e.uri), passages: index.size };
+    this.corpora.set(ckey, corpus);
+    const chars = documents.reduce((n, d) => n + d.text.length, 0);
+    this.output.appendLine(`[corpus] ${documents.length} ${documents.length === 1 ? 'file' : 'files'} (${(chars / 1048576).toFixed(1)} MB), ${corpus.passages} ${corpus.passages === 1 ? 'passage' : 'passages'} indexed in ${Date.now() - t0} ms (for ${basename(doc.uri)}; ${index.buildMs.toFixed(0)} ms of work, in slices)`);
+    this.prune();
     return corpus;
   }
 

@@ -22,21 +22,30 @@ export class CorpusIndex {
   readonly passageTerms: string[][] = [];
   readonly bm25 = new Bm25Index();
   readonly documents: CorpusDocument[];
-  readonly buildMs: number;
+  /** Time spent indexing (for the sliced build: the sum of its slices). */
+  buildMs = 0;
 
-  constructor(documents: CorpusDocument[], draft = false) {
-    const t0 = now();
+  /** `build: false` leaves the documents to `addDocument` and `finish` (a build in slices). */
+  constructor(documents: CorpusDocument[], private readonly draft = false, build = true) {
     this.documents = documents;
-    documents.forEach((d, i) => {
-      for (const p of splitPassages(d, i, draft)) {
-        const ts = p.terms;
-        this.passages.push(p);
-        this.passageTerms.push(ts);
-        this.bm25.add(ts);
-      }
-    });
-    this.bm25.finish();
+    if (!build) return;
+    const t0 = now();
+    for (let i = 0; i < documents.length; i++) this.addDocument(i);
+    this.finish();
     this.buildMs = now() - t0;
+  }
+
+  addDocument(i: number): void {
+    for (const p of splitPassages(this.documents[i], i, this.draft)) {
+      const ts = p.terms;
+      this.passages.push(p);
+      this.passageTerms.push(ts);
+      this.bm25.add(ts);
+    }
+  }
+
+  finish(): void {
+    this.bm25.finish();
   }
 
   get size(): number {
@@ -96,16 +105,50 @@ function contentKey(docs: CorpusDocument[]): string {
 
 /** The index for a corpus, built once and reused while the corpus is unchanged. */
 export function getCorpusIndex(docs: CorpusDocument[]): CorpusIndex {
+  const known = knownIndex(docs);
+  if (known.index) return known.index;
+  const index = new CorpusIndex(docs);
+  byIdentity.set(docs, index);
+  last = { key: known.key, index };
+  return index;
+}
+
+function knownIndex(docs: CorpusDocument[]): { index?: CorpusIndex; key: string } {
   const hit = byIdentity.get(docs);
-  if (hit) return hit;
+  if (hit) return { index: hit, key: '' };
   const key = contentKey(docs);
   if (last && last.key === key) {
     byIdentity.set(docs, last.index);
-    return last.index;
+    return { index: last.index, key };
   }
-  const index = new CorpusIndex(docs);
+  return { key };
+}
+
+/**
+ * `getCorpusIndex`, built a document at a time with a pause whenever `sliceMs` has passed, so
+ * that an editor stays responsive while a big corpus is indexed (5 MB take a second or two); when
+ * it resolves, `analyze()` finds the index ready. A single document is never split.
+ */
+export async function buildCorpusIndexInSlices(docs: CorpusDocument[], sliceMs = 40): Promise<CorpusIndex> {
+  const known = knownIndex(docs);
+  if (known.index) return known.index;
+  const index = new CorpusIndex(docs, false, false);
+  let sliceStart = now();
+  for (let i = 0; i < docs.length; i++) {
+    if (now() - sliceStart > sliceMs) {
+      index.buildMs += now() - sliceStart;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // built meanwhile (analyze() on the same corpus does not wait for us)
+      const done = byIdentity.get(docs);
+      if (done) return done;
+      sliceStart = now();
+    }
+    index.addDocument(i);
+  }
+  index.finish();
+  index.buildMs += now() - sliceStart;
   byIdentity.set(docs, index);
-  last = { key, index };
+  last = { key: known.key, index };
   return index;
 }
 

@@ -117,3 +117,27 @@ describe('BM25 index', () => {
     expect(per).toBeLessThan(5); // ~0.1 ms idle
   });
 });
+
+describe('index built in slices (the editor)', () => {
+  const docs = () =>
+    Array.from({ length: 12 }, (_, i) => ({
+      path: `/s/wire-${i}.txt`,
+      text: `The council approved ${100 + i} new bus routes on Tuesday, the mayor said.\n\nThe bridge on Route ${i} reopened on 4 March after repairs, the transport agency said.\n`,
+    }));
+
+  it('yields between documents and gives the same index analyze() then uses', async () => {
+    const { buildCorpusIndexInSlices, getCorpusIndex, CorpusIndex } = await import('../../../src/engine/corpus');
+    const corpus = docs();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    const sliced = await buildCorpusIndexInSlices(corpus, 0); // a pause after every document
+    clearInterval(ticker);
+    expect(ticks).toBeGreaterThan(0);
+    expect(getCorpusIndex(corpus)).toBe(sliced); // analyze() finds it ready
+    const whole = new CorpusIndex(docs());
+    expect(sliced.size).toBe(whole.size);
+    for (const q of ['bus routes approved by the council', 'Route 7 bridge reopened', 'transport agency repairs March']) {
+      expect(sliced.search(q, 5).map((h) => [h.passage.path, h.passage.start, h.score])).toEqual(whole.search(q, 5).map((h) => [h.passage.path, h.passage.start, h.score]));
+    }
+  });
+});
