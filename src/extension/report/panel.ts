@@ -23,7 +23,9 @@ export type ReportMessage =
   | { type: 'fix'; path: string; ruleId: string; offset: number; length: number; index: number }
   | { type: 'export'; format: ExportFormat };
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Made when the report first renders, not at activation (a markdown-it instance is work to build).
+let md: MarkdownIt | undefined;
+const renderMarkdown = (text: string) => (md ??= new MarkdownIt({ html: false, linkify: false, typographer: false })).render(text);
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -106,7 +108,7 @@ export class ReportPanel implements vscode.Disposable {
       title: this.mode === 'workspace' ? 'Workspace' : (report.files[0]?.path ?? 'Draft'),
       report,
       // The findings' explanations (Markdown from the engine), rendered without raw HTML.
-      explanations: report.findings.map((f) => (f.explanation ? md.render(f.explanation) : '')),
+      explanations: report.findings.map((f) => (f.explanation ? renderMarkdown(f.explanation) : '')),
     });
     this.onDidUpdateEmitter.fire(report);
   }
