@@ -25,7 +25,7 @@ export function sentenceHash(sentence: string): string {
   return h;
 }
 
-const CONTEXT_HASHES_MAX = 50_000;
+const CONTEXT_HASHES_MAX = 20_000; // a 1 MB draft has ~17,000 findings
 let contextHashes = new Map<string, string>();
 
 /** An occurrence is its rule, kind, the sentence it sits in and the text it matched. */

@@ -5,6 +5,7 @@ import { type CorpusDocument, type Finding, type Severity } from '../engine/inde
 import { IncrementalAnalyzer } from '../engine/incremental';
 import { readSettings, type Settings } from './settings';
 import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
+import { DiagnosticShards } from './diagnosticShards';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
 /** Time per claim-checking slice while typing (the rest follows in later slices). */
@@ -66,7 +67,7 @@ interface AnalyzerState {
 }
 
 export class Linter implements vscode.Disposable {
-  readonly diagnostics = vscode.languages.createDiagnosticCollection('factlint');
+  readonly diagnostics = new DiagnosticShards('factlint');
   private readonly results = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly continuations = new Map<string, ReturnType<typeof setTimeout>>();
@@ -163,7 +164,7 @@ export class Linter implements vscode.Disposable {
     const lastPublished = this.publishedAt.get(key) ?? 0;
     const publish = changed && (!slice || !claimsLeft || Date.now() - lastPublished >= SLICE_PUBLISH_MS);
     if (publish) {
-      this.diagnostics.set(doc.uri, diagnostics);
+      this.diagnostics.set(doc.uri, diagnostics, doc.lineCount);
       this.publishedAt.set(key, Date.now());
       this.published.get(key)!.published = diagnostics;
     }
