@@ -216,7 +216,8 @@ export class Bm25Index {
     let done = 0; // postings added so far
     for (let i = 0; i < lists.length; i++) {
       const pk = lists[i];
-      if (!candidates && i > 0 && done * 4 <= after[i]) {
+      // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
+      if (!candidates && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
         // a look costs about what has been added so far: only when it can save much more
         const best: Bm25Hit[] = [];
         this.forEachMatched(added, (id) => {
