@@ -68,8 +68,9 @@ function isInside(uri: vscode.Uri, base: vscode.Uri): boolean {
   return uri.path === base.path || uri.path.startsWith(b);
 }
 
-/** How often the sources of open drafts are looked at, in case a watcher missed a change. */
-const POLL_MS = 4000;
+/** The sources of open drafts are looked at, POLL_BATCH files every POLL_MS, in case a watcher missed a change. */
+const POLL_MS = 1000;
+const POLL_BATCH = 8;
 
 export class CorpusProvider implements vscode.Disposable {
   private readonly files = new Map<string, FileEntry>();
@@ -87,6 +88,7 @@ export class CorpusProvider implements vscode.Disposable {
   private readonly indexing = new Map<string, Promise<DraftCorpus>>();
   private poller: ReturnType<typeof setInterval> | undefined;
   private polling = false;
+  private pollNext = 0;
   /**
    * A watcher per source folder in use (besides the workspace-wide one): it also covers folders
    * outside the workspace, and a folder created in a burst with its files (which a recursive
@@ -409,7 +411,7 @@ export class CorpusProvider implements vscode.Disposable {
    * A safety net under the file watchers, which can drop events (seen in this project's CI: a
    * source rewritten through workspace.fs sent none, and the verdict stayed stale; and a change
    * made before a new watcher goes live sends none either): while drafts are open, the sources'
-   * modification times are looked at every few seconds.
+   * modification times are looked at, a few files a second.
    */
   private startPolling(): void {
     if (this.poller) return;
@@ -425,7 +427,10 @@ export class CorpusProvider implements vscode.Disposable {
     }
     this.polling = true;
     try {
-      for (const e of [...this.files.values()]) {
+      // a few files a tick, round the list: a big corpus never costs a burst of hundreds of stats
+      const entries = [...this.files.values()];
+      for (let n = 0; n < Math.min(POLL_BATCH, entries.length); n++) {
+        const e = entries[this.pollNext++ % entries.length];
         if (e.dirty || e.reading || e.stamp === undefined) continue;
         let now: string;
         try {
