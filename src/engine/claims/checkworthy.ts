@@ -1,6 +1,6 @@
 // Which draft sentences are claims worth checking, and which already carry their source.
 import type { DraftModel } from '../text/document';
-import { insideQuote } from '../text/document';
+import { firstSpanFrom, insideQuote } from '../text/document';
 import type { Sentence } from '../text/sentences';
 import { ATTRIBUTION_VERBS, CAUSAL, EVALUATIVE, GENERALISATION, HEDGED, MOTIVE, PREDICTION, TREND } from './lexicon';
 import { dates, quantities, type Quantity } from './numbers';
@@ -117,8 +117,7 @@ function isBoilerplate(text: string): boolean {
  * claims layer does not keep a second idea of what a vague source is).
  */
 export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number> = new Set()): SentenceInfo[] {
-  // quotes sorted by start (they are, from the document model): a sentence looks only at its own
-  const quotes = model.quotes.every((q, i, a) => i === 0 || a[i - 1].start <= q.start) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
+  const quotes = model.quotes; // sorted by start: a sentence looks only at its own
   return model.sentences.map((s) => {
     const text = s.text;
     const block = model.blocks[s.block];
@@ -126,7 +125,7 @@ export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number
     const f = textFacts(text);
     const quoted = insideQuote(model.quotes, s.start, s.end) || f.quotedWhole;
     let hasQuote = false;
-    for (let i = lowerBound(quotes, s.start); i < quotes.length && quotes[i].start <= s.end + 1; i++) {
+    for (let i = firstSpanFrom(quotes, s.start); i < quotes.length && quotes[i].start <= s.end + 1; i++) {
       const q = quotes[i];
       if (q.end <= s.end + 1 && wordCount(model.text.slice(q.start, q.end)) >= 3) {
         hasQuote = true;
@@ -155,17 +154,6 @@ export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number
       strongAttribution: f.attributed && f.specificVerb && !vagueAt.has(s.start),
     };
   });
-}
-
-function lowerBound(xs: ReadonlyArray<{ start: number }>, start: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function quotedWhole(text: string): boolean {

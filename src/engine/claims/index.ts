@@ -2,7 +2,7 @@
 // aligned with its best evidence passages and gets a status + support score; contradictions,
 // unsupported claims and misquotes become findings with evidence and fixes. Without a corpus,
 // check-worthy statements that carry no source are flagged as unattributed claims.
-import type { DraftModel } from '../text/document';
+import { firstSpanFrom, type DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
@@ -49,7 +49,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const filter = draftPath ? (p: Passage) => p.path !== draftPath : undefined;
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
-  const quotes = isSortedByStart(model.quotes) ? model.quotes : [...model.quotes].sort((a, b) => a.start - b.start);
+  const quotes = model.quotes; // sorted by start
   // An editor passes a budget so that the first check of a long draft against a big corpus does not
   // block it: what is not done now is counted as pending, and the next call (finished sentences
   // come from the cache) goes on from there.
@@ -80,7 +80,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     claims.push(result.claim);
     for (const f of result.findings) findings.push(f);
     // quotations: verbatim or not (quotes sorted by start: only those that can lie in this sentence)
-    for (let qi = firstQuoteAtOrAfter(quotes, info.start); qi < quotes.length && quotes[qi].start <= info.end + 1; qi++) {
+    for (let qi = firstSpanFrom(quotes, info.start); qi < quotes.length && quotes[qi].start <= info.end + 1; qi++) {
       const q = quotes[qi];
       if (q.start < info.start || q.end > info.end + 1) continue;
       const qc = checkQuote(model.text.slice(q.start, q.end), q.start, info, index, filter);
@@ -175,22 +175,6 @@ function sentenceAt<S extends { start: number; end: number }>(ss: readonly S[], 
   let found: S | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (ss[i].start <= start && end <= ss[i].end) found = ss[i];
   return found ?? ss.find((x) => x.start <= start && end <= x.end);
-}
-
-function isSortedByStart(xs: ReadonlyArray<{ start: number }>): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return false;
-  return true;
-}
-
-function firstQuoteAtOrAfter(quotes: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function evidenceOf(p: Passage, score: number): Evidence {

@@ -11,7 +11,7 @@ export interface DraftModel {
   lines: LineIndex;
   blocks: Block[];
   sentences: Sentence[];
-  /** Spans of direct quotation (inside the quote marks), sorted. */
+  /** Spans of direct quotation (inside the quote marks): disjoint, sorted by start (findQuotes). */
   quotes: Array<{ start: number; end: number }>;
   frontMatter?: FrontMatter;
 }
@@ -62,10 +62,20 @@ export function findQuotes(prose: string, blocks: Block[]): Array<{ start: numbe
   return spans;
 }
 
-export function insideQuote(quotes: Array<{ start: number; end: number }>, start: number, end: number): boolean {
-  for (const q of quotes) {
-    if (q.start > start) break;
-    if (start >= q.start && end <= q.end) return true;
+/** Index of the first span that starts at or after `offset` (spans sorted by start). */
+export function firstSpanFrom(spans: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/** Does one quotation hold [start, end)? Quotes are disjoint and sorted: only the last one starting at or before `start` can. */
+export function insideQuote(quotes: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  const i = firstSpanFrom(quotes, start + 1) - 1;
+  return i >= 0 && end <= quotes[i].end;
 }

@@ -174,3 +174,22 @@ describe('one sourcing flag per sentence', () => {
     expect(off.findings.map((f) => f.ruleId)).toEqual(['unattributed-claim']);
   });
 });
+
+describe('quotations', () => {
+  it('insideQuote (binary search) equals checking every quote', async () => {
+    const fc = (await import('fast-check')).default;
+    const { buildDraftModel, insideQuote } = await import('../../../src/engine/text/document');
+    const piece = fc.constantFrom('He said ', '"we will', ' go" ', '“no”', ' and ', '“open', '\n\n', 'then "x y z" ', '«a» ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const model = buildDraftModel(pieces.join(''), 'plaintext');
+        const n = model.text.length + 1;
+        const start = a % n;
+        const end = Math.min(n - 1, start + (b % 12));
+        const every = model.quotes.some((q) => start >= q.start && end <= q.end);
+        expect(insideQuote(model.quotes, start, end)).toBe(every);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+});
