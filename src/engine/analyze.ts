@@ -31,13 +31,9 @@ export function analyzeModel(model: DraftModel, options: AnalyzeOptions = {}, ca
 
   const disabled = suppressedByComments(model);
   const findings: Finding[] = [];
-  const vagueSentences = new Set<number>();
-  for (const r of raw) if (r.ruleId === 'vague-attribution' && config.rules['vague-attribution'] !== 'off') vagueSentences.add(sentenceAt(model, r.start)?.start ?? -1);
   const sentenceIds = new Map<number, string>();
   for (const r of raw) {
     if (disabled(r.ruleId, r.start)) continue;
-    // One sourcing flag per sentence: a vague attribution already says the claim has no real source.
-    if (r.ruleId === 'unattributed-claim' && vagueSentences.has(sentenceAt(model, r.start)?.start ?? -2)) continue;
     const f = toFinding(model, r, sentenceIds);
     const configured = applyConfig(config, f);
     if (configured) findings.push(configured);

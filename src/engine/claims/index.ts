@@ -43,7 +43,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   }
   const infos = describeSentences(model, vagueAt);
   const corpus = options.corpus;
-  if (!corpus || corpus.length === 0 || corpus.every((d) => !d.text.trim())) return { findings: unattributedFindings(model, infos) };
+  if (!corpus || corpus.length === 0 || corpus.every((d) => !d.text.trim())) return { findings: unattributedFindings(model, infos, vagueAt) };
   const index = getCorpusIndex(corpus);
   const draftPath = options.path;
   const filter = draftPath ? (p: Passage) => p.path !== draftPath : undefined;
@@ -382,10 +382,12 @@ const CUE_TEXT: Record<string, string> = {
   asserted: 'an assertion of evidence',
 };
 
-function unattributedFindings(model: DraftModel, infos: SentenceInfo[]): RawFinding[] {
+function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt: ReadonlySet<number>): RawFinding[] {
   const out: RawFinding[] = [];
   const attributedQty = infos.filter((i) => i.attributed).flatMap((i) => i.quantities);
   infos.forEach((info, i) => {
+    // one sourcing flag per sentence: a vague attribution already says the claim has no real source
+    if (vagueAt.has(info.start)) return;
     let cues = unattributedCues(infos, i);
     if (!cues.length) return;
     // a number repeated from an attributed sentence elsewhere in the draft is sourced there
