@@ -232,7 +232,7 @@ export class Bm25Index {
           candidates = keep;
         }
       } else if (candidates && candidates.length > k) {
-        const theta = this.kthScore(candidates, k);
+        const theta = this.best(candidates, k)[k - 1]?.score ?? 0;
         candidates = candidates.filter((id) => acc[id] + rest[i] >= theta * (1 - SAFETY));
       }
       if (candidates && candidates.length * Math.log2(pk.ids.length + 1) < pk.ids.length) {
@@ -260,21 +260,6 @@ export class Bm25Index {
     return hits;
   }
 
-  /** The k-th best accumulated score among `ids` passing `filter` (0 when fewer than k). */
-  private kthScore(ids: number[], k: number, filter?: (id: number) => boolean): number {
-    const acc = this.acc!;
-    const best: number[] = [];
-    for (const id of ids) {
-      const score = acc[id];
-      if (best.length === k && score <= best[k - 1]) continue;
-      if (filter && !filter(id)) continue;
-      let pos = best.length;
-      while (pos > 0 && best[pos - 1] < score) pos--;
-      best.splice(pos, 0, score);
-      if (best.length > k) best.pop();
-    }
-    return best.length === k ? best[k - 1] : 0;
-  }
 }
 
 interface PackedPostings {
