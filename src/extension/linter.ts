@@ -51,12 +51,10 @@ export interface CheckTiming {
   pendingClaims: number;
 }
 
-/** A document's published diagnostics by finding, reused while the finding is unchanged. */
+/** A document's diagnostics by finding, reused while the finding (and the corpus) is unchanged. */
 interface DiagnosticCache {
   corpus: CorpusDocument[] | undefined;
   byFinding: Map<string, vscode.Diagnostic>;
-  /** What was last handed to VS Code. */
-  published: vscode.Diagnostic[] | undefined;
 }
 
 /** A document's incremental analyzer and what it was primed with (reset when either changes). */
@@ -78,7 +76,7 @@ export class Linter implements vscode.Disposable {
   /** Documents whose last editor tab closed: VS Code keeps them in textDocuments for a while, we show nothing for them. */
   private readonly hidden = new Set<string>();
   private readonly analyzers = new Map<string, AnalyzerState>();
-  private readonly published = new Map<string, DiagnosticCache>();
+  private readonly reusable = new Map<string, DiagnosticCache>();
   private readonly publishedAt = new Map<string, number>();
   private readonly timings = new Map<string, CheckTiming>();
   private readonly corpusSubscription: vscode.Disposable | undefined;
@@ -138,7 +136,8 @@ export class Linter implements vscode.Disposable {
    * checking gets a time slice (the first check of a long draft against a big corpus takes
    * seconds); what is left is checked in further slices (`slice`: published at most once a
    * second, and the last one always), so the extension host stays responsive. `complete`
-   * (commands, the API) checks everything at once. Unchanged diagnostics are not sent again.
+   * (commands, the API) checks everything at once. Unchanged diagnostics are not sent again
+   * (DiagnosticShards).
    */
   lintNow(doc: vscode.TextDocument, complete = false, slice = false): Finding[] {
     const key = doc.uri.toString();
@@ -159,18 +158,17 @@ export class Linter implements vscode.Disposable {
     const { findings, pending: claimsLeft } = this.run(doc, settings, complete);
     const t1 = performance.now();
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
-    const { diagnostics, changed } = this.toDiagnostics(doc, findings);
+    const diagnostics = this.toDiagnostics(doc, findings);
     const t2 = performance.now();
-    const lastPublished = this.publishedAt.get(key) ?? 0;
-    const publish = changed && (!slice || !claimsLeft || Date.now() - lastPublished >= SLICE_PUBLISH_MS);
-    if (publish) {
-      this.diagnostics.set(doc.uri, diagnostics, doc.lineCount);
+    // the shards send only the bands whose diagnostics changed (`sent`: whether any did)
+    let sent = false;
+    if (!slice || !claimsLeft || Date.now() - (this.publishedAt.get(key) ?? 0) >= SLICE_PUBLISH_MS) {
+      sent = this.diagnostics.set(doc.uri, diagnostics, doc.lineCount);
       this.publishedAt.set(key, Date.now());
-      this.published.get(key)!.published = diagnostics;
     }
     const t3 = performance.now();
     this.timings.set(key, { analyzeMs: t1 - t0, diagnosticsMs: t2 - t1, publishMs: t3 - t2, findings: findings.length, pendingClaims: claimsLeft });
-    if (publish) this.onDidLintEmitter.fire(doc.uri);
+    if (sent) this.onDidLintEmitter.fire(doc.uri);
     if (claimsLeft) this.continueLater(doc);
     return findings;
   }
@@ -184,10 +182,10 @@ export class Linter implements vscode.Disposable {
    * Diagnostics for the findings, reusing the objects of unchanged findings: after a keystroke
    * most findings sit at the same line and column with the same message and evidence.
    */
-  private toDiagnostics(doc: vscode.TextDocument, findings: Finding[]): { diagnostics: vscode.Diagnostic[]; changed: boolean } {
+  private toDiagnostics(doc: vscode.TextDocument, findings: Finding[]): vscode.Diagnostic[] {
     const key = doc.uri.toString();
     const corpus = this.corpus?.current(doc)?.documents;
-    const before = this.published.get(key);
+    const before = this.reusable.get(key);
     const reuse = before && before.corpus === corpus ? before.byFinding : undefined;
     const byFinding = new Map<string, vscode.Diagnostic>();
     const diagnostics = findings.map((f) => {
@@ -196,11 +194,8 @@ export class Linter implements vscode.Disposable {
       byFinding.set(id, d);
       return d;
     });
-    // unchanged = the very objects last published, in the same order (no need to send them again)
-    const last = before?.published;
-    const changed = !last || !this.diagnostics.has(doc.uri) || last.length !== diagnostics.length || diagnostics.some((d, i) => d !== last[i]);
-    this.published.set(key, { corpus, byFinding, published: before?.published });
-    return { diagnostics, changed };
+    this.reusable.set(key, { corpus, byFinding });
+    return diagnostics;
   }
 
   /** The next claim slice, unless an edit (which schedules its own run) or a close came first. */
@@ -287,7 +282,7 @@ export class Linter implements vscode.Disposable {
     this.results.delete(key);
     this.lastRun.delete(key);
     this.analyzers.delete(key);
-    this.published.delete(key);
+    this.reusable.delete(key);
     this.publishedAt.delete(key);
     this.timings.delete(key);
     this.corpus?.forget(uri);
@@ -351,7 +346,7 @@ export class Linter implements vscode.Disposable {
     this.timers.clear();
     this.results.clear();
     this.analyzers.clear();
-    this.published.clear();
+    this.reusable.clear();
     this.corpusSubscription?.dispose();
     this.diagnostics.dispose();
     this.onDidLintEmitter.dispose();
