@@ -8,6 +8,7 @@
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import * as vscode from 'vscode';
 import { buildCorpusIndexInSlices } from '../engine/corpus';
+import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
 import { readSettings, SECTION } from './settings';
@@ -562,35 +563,15 @@ export function decodeCorpusBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES):
 export function evidenceRange(text: string | undefined, offset: number, length: number, line: number): vscode.Range {
   const lineOnly = () => new vscode.Range(Math.max(0, line - 1), 0, Math.max(0, line - 1), 0);
   if (text === undefined || offset > text.length) return lineOnly();
-  const starts = lineStartsOf(text);
+  const lines = sourceLines(text);
   const pos = (o: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, o - starts[lo]);
+    const p = lines.position(o);
+    return new vscode.Position(p.line - 1, p.column - 1);
   };
   const start = pos(offset);
   // Offsets that do not land on the reported line (e.g. a passage of stripped HTML): the line only.
   if (start.line !== line - 1) return lineOnly();
   return new vscode.Range(start, pos(Math.min(text.length, offset + length)));
-}
-
-// Line starts per source text: every check maps hundreds of evidence offsets into the same few files.
-const LINE_STARTS_MAX = 1000;
-let lineStarts = new Map<string, number[]>();
-function lineStartsOf(text: string): number[] {
-  let starts = lineStarts.get(text);
-  if (!starts) {
-    starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    if (lineStarts.size >= LINE_STARTS_MAX) lineStarts = new Map();
-    lineStarts.set(text, starts);
-  }
-  return starts;
 }
 
 /** Status bar item "Sources: N files, M passages" for the active draft; click → quick pick of the files. */

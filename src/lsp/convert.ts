@@ -16,6 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { CorpusDocument, Evidence, Finding, Fix, Severity } from '../engine/index';
+import { sourceLines } from '../engine/text/lineIndex';
 
 export const SOURCE = 'FactLint';
 export const IGNORE_OCCURRENCE = 'factlint-lsp.ignoreOccurrence';
@@ -70,17 +71,8 @@ function evidenceRange(e: Evidence, corpus: Map<string, CorpusDocument> | undefi
 }
 
 function positionIn(text: string, offset: number): { line: number; character: number } {
-  const o = Math.max(0, Math.min(offset, text.length));
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < o; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: o - lineStart };
+  const p = sourceLines(text).position(Math.max(0, Math.min(offset, text.length)));
+  return { line: p.line - 1, character: p.column - 1 };
 }
 
 const isHttpUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);

@@ -48,3 +48,19 @@ export class LineIndex {
     return end;
   }
 }
+
+// Line indexes of source files, kept: an editor maps hundreds of evidence offsets into the same
+// few files on every check.
+const SOURCE_LINES_MAX = 1000;
+let sourceLineIndexes = new Map<string, LineIndex>();
+
+/** The LineIndex of a source text (built once per distinct text). */
+export function sourceLines(text: string): LineIndex {
+  let index = sourceLineIndexes.get(text);
+  if (!index) {
+    index = new LineIndex(text);
+    if (sourceLineIndexes.size >= SOURCE_LINES_MAX) sourceLineIndexes = new Map();
+    sourceLineIndexes.set(text, index);
+  }
+  return index;
+}
