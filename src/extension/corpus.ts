@@ -8,6 +8,7 @@
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import * as vscode from 'vscode';
 import { buildCorpusIndexInSlices } from '../engine/corpus';
+import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge } from '../engine/corpus/sourceBytes';
 import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
@@ -17,7 +18,6 @@ import { globProblem, normalizeGlob } from '../node/glob';
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 export const SOURCE_FOLDERS = ['sources', 'references'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 2000;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
@@ -525,12 +525,13 @@ function rootOfGlob(uri: vscode.Uri): vscode.Uri {
 
 /** Reads a source file as UTF-8 text; binary, non-UTF-8, UTF-16 and oversized files are refused with a reason. */
 /** Reads a source file; `stamp` (modification time and size, taken before reading) lets a later look tell whether it changed. */
-export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_FILE_BYTES): Promise<({ text: string } | { problem: string }) & { stamp?: string }> {
+export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_SOURCE_BYTES): Promise<({ text: string } | { problem: string }) & { stamp?: string }> {
   let stamp: string;
   try {
     const st = await vscode.workspace.fs.stat(uri);
     stamp = stampOf(st);
-    if (st.size > maxBytes) return { problem: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file`, stamp };
+    const large = tooLarge(st.size, maxBytes);
+    if (large) return { ...large, stamp };
   } catch (e) {
     return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})` };
   }
@@ -540,24 +541,10 @@ export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_FILE_BYTES)
   } catch (e) {
     return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})` };
   }
-  return { ...decodeCorpusBytes(bytes, maxBytes), stamp };
+  return { ...decodeSourceBytes(bytes, maxBytes), stamp };
 }
 
 const stampOf = (st: vscode.FileStat) => `${st.mtime}:${st.size}`;
-
-export function decodeCorpusBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): { text: string } | { problem: string } {
-  if (bytes.length > maxBytes) return { problem: `skipped: ${(bytes.length / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file` };
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { problem: 'skipped: UTF-16 text; save it as UTF-8' };
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problem: 'skipped: not valid UTF-8; save it as UTF-8' };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
-}
 
 /** 1-based line → a range over the evidence passage in its source file (the line when the text is unknown). */
 export function evidenceRange(text: string | undefined, offset: number, length: number, line: number): vscode.Range {

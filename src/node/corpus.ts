@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument } from '../engine/types';
 import { compileGlob, globProblem, normalizeGlob, type GlobMatcher } from './glob';
+import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge, type SourceText } from '../engine/corpus/sourceBytes';
 
 export { compileGlob, globProblem, normalizeGlob, GlobError, MAX_GLOB_LENGTH, MAX_GLOB_WILDCARDS, MAX_BRACE_DEPTH, type GlobMatcher } from './glob';
 
@@ -31,12 +32,11 @@ export interface LoadedCorpus {
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 export const SOURCE_FOLDERS = ['sources', 'references'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
-const DEFAULT_MAX = 5 * 1024 * 1024;
 
 export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
   const problems: string[] = [];
   const base = opts.draftPath ? path.dirname(path.resolve(opts.draftPath)) : path.resolve(opts.cwd ?? process.cwd());
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX;
+  const maxBytes = opts.maxFileBytes ?? MAX_SOURCE_BYTES;
   const maxFiles = opts.maxFiles ?? 2000;
   const files = new Set<string>();
   const draftAbs = opts.draftPath ? path.resolve(opts.draftPath) : undefined;
@@ -108,31 +108,22 @@ export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
   return { documents, problems };
 }
 
-export function readTextFile(file: string, maxBytes = DEFAULT_MAX): { text: string } | { problem: string } {
+export function readTextFile(file: string, maxBytes = MAX_SOURCE_BYTES): SourceText {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
   } catch (e) {
     return { problem: `cannot read (${(e as Error).message})` };
   }
-  if (st.size > maxBytes) return { problem: `skipped: ${(st.size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit for a source file` };
+  const large = tooLarge(st.size, maxBytes);
+  if (large) return large;
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
   } catch (e) {
     return { problem: `cannot read (${(e as Error).message})` };
   }
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return { problem: 'skipped: UTF-16 text; save it as UTF-8' };
-  const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return { problem: 'skipped: not valid UTF-8; save it as UTF-8' };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
+  return decodeSourceBytes(buf, maxBytes);
 }
 
 function walk(dir: string, problems: string[], base: string, depth = 0): string[] {
