@@ -14,11 +14,7 @@
 #      FACTLINT_SEED (draft to test on; fallback examples/newsroom-draft.md), FACTLINT_TEST_FILES=perf,corpus (only those test files), INSTALL_ONLY=1 (steps 1-2 only), SKIP_BUILD=1, SHIM_VERBOSE=1 (server + workbench logs), SHIM_TIMEOUT_MS
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-E2E=${E2E_DIR:-$ROOT/.e2e}
-CS_VERSION=${CS_VERSION:-4.100.3}
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM
 # code-server 4.100.3's lib/vscode pins @vscode/ripgrep 1.15.11, whose postinstall downloads this asset
 # from GitHub unless it is already in $TMPDIR/vscode-ripgrep-cache-<version>/ (seeded from Debian's rg).
 RG_PKG_VERSION=1.15.11

@@ -8,11 +8,7 @@
 # env: E2E_DIR (.e2e), CS_VERSION (4.100.3), CHROMIUM (/usr/bin/chromium), FACTLINT_SEED, SKIP_BUILD=1
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-E2E=${E2E_DIR:-$ROOT/.e2e}
-CS_VERSION=${CS_VERSION:-4.100.3}
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM
 CS=$E2E/code-server/node_modules/.bin/code-server
 T0=$(date +%s)
 say() { printf '[test:ui %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
