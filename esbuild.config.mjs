@@ -3,12 +3,24 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+// FACTLINT_NO_MINIFY=1: readable bundles with source maps (profiling; never shipped)
+const minify = !process.env.FACTLINT_NO_MINIFY;
 // entities → our small decoder: see src/engine/text/htmlEntities.ts (markdown-it is its only user here).
 const alias = { entities: './src/engine/text/htmlEntities.ts' };
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, minify: true, legalComments: 'none', logLevel: 'warning', alias };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: !minify, minify, legalComments: 'none', logLevel: 'warning', alias };
+
+// The Node extension loads the engine from its own file on first use (src/extension/engine.ts):
+// activation compiles and runs only the adapter. The web bundle keeps it inline (still lazy).
+const engineApart = {
+  name: 'engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/engineExports$/ }, () => ({ path: './extension-engine.js', external: true }));
+  },
+};
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], plugins: [engineApart] },
+  { ...common, entryPoints: ['src/extension/engineExports.ts'], outfile: 'dist/extension-engine.js', format: 'cjs' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },
@@ -20,6 +32,8 @@ if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
   const t = performance.now();
+  // source maps only come with FACTLINT_NO_MINIFY: drop stale ones so they never ship
+  if (minify) for (const dir of ['dist', 'dist/web']) for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (f.endsWith('.map')) fs.rmSync(`${dir}/${f}`);
   await Promise.all(builds.map((b) => esbuild.build(b)));
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
   if (fs.existsSync('dist/lsp.js')) fs.chmodSync('dist/lsp.js', 0o755);

@@ -306,7 +306,8 @@ add('corpus query (BM25, k=8)', idx.queryMedian, idx.queryMin, `p95 ${fmt(idx.qu
 add('cold: require(dist/engine.js)', median(coldReq), Math.min(...coldReq), '', undefined);
 add('cold: require + first analyze(seed)', median(cold.map((c) => c.requireMs + c.firstAnalyzeMs)), Math.min(...cold.map((c) => c.requireMs + c.firstAnalyzeMs)), '(≤ 100 ms)', 100);
 if (editor) {
-  add('VS Code: activation (incl. first check of open drafts)', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
+  add('VS Code: activation (bundle load + activate())', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
+  if (editor.firstCheckMs !== undefined) add('VS Code: then first check of open drafts (engine load incl.)', editor.firstCheckMs, editor.firstCheckMs, '', undefined);
   add('VS Code: open 10k draft → first diagnostics', editor.openToFirstDiagnosticsMs, editor.openToFirstDiagnosticsMs, '', undefined);
   add('VS Code: open 10k draft → diagnostics with corpus', editor.openToCorpusDiagnosticsMs, editor.openToCorpusDiagnosticsMs, '', undefined);
   add('VS Code: open 10k draft → every claim checked', editor.openToCompleteMs, editor.openToCompleteMs, '', undefined);

@@ -7,7 +7,7 @@
 // identity while nothing in it changes (the engine caches its index on that identity). When a
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import * as vscode from 'vscode';
-import { buildCorpusIndexInSlices } from '../engine/corpus';
+import { engine } from './engine';
 import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge } from '../engine/corpus/sourceBytes';
 import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
@@ -201,7 +201,7 @@ export class CorpusProvider implements vscode.Disposable {
     for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
     const t0 = Date.now();
     // indexed in slices: a 5 MB corpus is a second or two of work that must not freeze the editor
-    const index = await buildCorpusIndexInSlices(documents);
+    const index = await engine().buildCorpusIndexInSlices(documents);
     const corpus = { documents, files: ok.map((e) => e.uri), passages: index.size };
     this.corpora.set(ckey, corpus);
     const chars = documents.reduce((n, d) => n + d.text.length, 0);

@@ -2,9 +2,12 @@
 // file's diagnostics per collection, whole: with one collection every keystroke re-sent all of a
 // long draft's diagnostics (hundreds, with evidence) and VS Code redrew them all. Typing within a
 // line changes the diagnostics of that line's band only, so only that collection is sent again.
+// VS Code's workbench still re-reads all of the file's markers on each change, but replaces the
+// decorations of the changed band only: 32 bands of a 649-diagnostic draft re-send ~20 each.
+// (8 bands: the workbench took ~60 ms to take a keystroke's diagnostics; 32: ~55 ms; 2 runs each.)
 import * as vscode from 'vscode';
 
-const SHARDS = 8;
+const SHARDS = 32;
 
 export class DiagnosticShards implements vscode.Disposable {
   private readonly shards: vscode.DiagnosticCollection[];
@@ -35,6 +38,13 @@ export class DiagnosticShards implements vscode.Disposable {
     });
     this.sent.set(key, parts);
     return any;
+  }
+
+  /** How many diagnostics a document has (without copying them out of the collections). */
+  count(uri: vscode.Uri): number {
+    let n = 0;
+    for (const part of this.sent.get(uri.toString()) ?? []) n += part.length;
+    return n;
   }
 
   get(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -1,8 +1,10 @@
 // Keeps the 'factlint' DiagnosticCollection in sync with open drafts. All detection is the
 // engine's analyze(); this file only decides *when* to run it and maps findings to diagnostics.
 import * as vscode from 'vscode';
-import { type CorpusDocument, type Finding, type Severity } from '../engine/index';
-import { IncrementalAnalyzer } from '../engine/incremental';
+import type { CorpusDocument, Finding, Severity } from '../engine/index';
+import type { IncrementalAnalyzer } from '../engine/incremental';
+import { engine } from './engine';
+import { cpuMs } from './loadClock';
 import { readSettings, type Settings } from './settings';
 import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
 import { DiagnosticShards } from './diagnosticShards';
@@ -42,11 +44,27 @@ interface Entry {
 export interface CheckTiming {
   /** Engine time (incremental analysis, claim slice included). */
   analyzeMs: number;
+  /**
+   * CPU time of the extension host process meanwhile (Node only). Well below analyzeMs means
+   * the machine, not the engine, took the time: VS Code's other processes had the cores.
+   */
+  analyzeCpuMs?: number;
   /** Findings → vscode.Diagnostic objects. */
   diagnosticsMs: number;
   /** DiagnosticCollection.set. */
   publishMs: number;
   findings: number;
+  /** Claims left for later slices. */
+  pendingClaims: number;
+}
+
+/** One finished check (the API passes it on: tests and other extensions). */
+export interface CheckEvent {
+  uri: vscode.Uri;
+  /** The document version that was checked. */
+  version: number;
+  /** Whether any diagnostics changed and went to VS Code (unchanged ones are not sent again). */
+  sent: boolean;
   /** Claims left for later slices. */
   pendingClaims: number;
 }
@@ -72,6 +90,9 @@ export class Linter implements vscode.Disposable {
   private readonly lastRun = new Map<string, number>();
   private readonly onDidLintEmitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidLint = this.onDidLintEmitter.event;
+  private readonly onDidCheckEmitter = new vscode.EventEmitter<CheckEvent>();
+  /** After every check of a document, whether or not its diagnostics changed. */
+  readonly onDidCheck = this.onDidCheckEmitter.event;
   private reported = new Set<string>();
   /** Documents whose last editor tab closed: VS Code keeps them in textDocuments for a while, we show nothing for them. */
   private readonly hidden = new Set<string>();
@@ -155,8 +176,10 @@ export class Linter implements vscode.Disposable {
     }
     this.lastRun.set(key, Date.now());
     const t0 = performance.now();
+    const cpu0 = cpuMs();
     const { findings, pending: claimsLeft } = this.run(doc, settings, complete);
     const t1 = performance.now();
+    const cpu1 = cpuMs();
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
     const diagnostics = this.toDiagnostics(doc, findings);
     const t2 = performance.now();
@@ -167,8 +190,9 @@ export class Linter implements vscode.Disposable {
       this.publishedAt.set(key, Date.now());
     }
     const t3 = performance.now();
-    this.timings.set(key, { analyzeMs: t1 - t0, diagnosticsMs: t2 - t1, publishMs: t3 - t2, findings: findings.length, pendingClaims: claimsLeft });
+    this.timings.set(key, { analyzeMs: t1 - t0, analyzeCpuMs: cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0, diagnosticsMs: t2 - t1, publishMs: t3 - t2, findings: findings.length, pendingClaims: claimsLeft });
     if (sent) this.onDidLintEmitter.fire(doc.uri);
+    this.onDidCheckEmitter.fire({ uri: doc.uri, version: doc.version, sent, pendingClaims: claimsLeft });
     if (claimsLeft) this.continueLater(doc);
     return findings;
   }
@@ -220,7 +244,7 @@ export class Linter implements vscode.Disposable {
       const config = JSON.stringify(settings.config);
       let state = this.analyzers.get(key);
       if (!state) {
-        state = { analyzer: new IncrementalAnalyzer(), config, corpus };
+        state = { analyzer: new (engine().IncrementalAnalyzer)(), config, corpus };
         this.analyzers.set(key, state);
       } else if (state.config !== config || state.corpus !== corpus) {
         state.analyzer.reset();
@@ -266,7 +290,7 @@ export class Linter implements vscode.Disposable {
   }
 
   count(uri: vscode.Uri): number {
-    return this.diagnostics.get(uri)?.length ?? 0;
+    return this.diagnostics.count(uri);
   }
 
   /** Drops everything known about a document (closed, disabled, language changed). */
@@ -350,6 +374,7 @@ export class Linter implements vscode.Disposable {
     this.corpusSubscription?.dispose();
     this.diagnostics.dispose();
     this.onDidLintEmitter.dispose();
+    this.onDidCheckEmitter.dispose();
   }
 }
 

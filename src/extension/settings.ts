@@ -2,7 +2,8 @@
 // Broken or mistyped values never stop the linter: they are reported (naming the setting) and
 // replaced by defaults; the engine's normalizeConfig() does the same for rules/phrases/occurrences.
 import * as vscode from 'vscode';
-import { normalizeConfig, type FactLintConfig } from '../engine/index';
+import { normalizeConfig } from '../engine/config';
+import type { FactLintConfig } from '../engine/index';
 
 export const SECTION = 'factlint';
 export const DEFAULT_DELAY = 250;

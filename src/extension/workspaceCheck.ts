@@ -2,7 +2,8 @@
 // corpus when the Linter provides one), fills the Problems panel for drafts that are not open, and
 // returns their report inputs for the workspace report. Cancellable between files.
 import * as vscode from 'vscode';
-import { analyze, type Finding, type Severity } from '../engine/index';
+import type { Finding, Severity } from '../engine/index';
+import { engine } from './engine';
 import type { Linter } from './linter';
 import { isSupported } from './linter';
 import { readSettings, SECTION } from './settings';
@@ -93,7 +94,7 @@ export async function checkWorkspace(linter: Linter, options: WorkspaceCheckOpti
         if (text !== undefined && !token?.isCancellationRequested) {
           const languageId = languageIdForPath(uri.path);
           const corpus = await corpusFor(linter, uri, { text, languageId });
-          const fileResult = analyze(text, { path: uri.scheme === 'file' ? uri.fsPath : uri.toString(), languageId, config: settings.config, ...(corpus ? { corpus } : {}) });
+          const fileResult = engine().analyze(text, { path: uri.scheme === 'file' ? uri.fsPath : uri.toString(), languageId, config: settings.config, ...(corpus ? { corpus } : {}) });
           linter.diagnostics.set(uri, fileResult.findings.map((f) => findingDiagnostic(linter, f)));
           result.published.push(uri);
           result.drafts.push(textInput(linter, uri, text, languageId, fileResult, corpus));

@@ -2,11 +2,8 @@
 // Files are written only to a location the user picked in the save dialog (which asks before
 // replacing an existing file).
 import * as vscode from 'vscode';
-import { buildReport, type Report } from '../../engine/report/model';
-import { renderJson } from '../../engine/report/render/json';
-import { renderSarif } from '../../engine/report/render/sarif';
-import { renderMarkdown } from '../../engine/report/render/markdown';
-import { renderHtml } from '../../engine/report/render/html';
+import type { Report } from '../../engine/report/model';
+import { engine } from '../engine';
 import type { CorpusDocument } from '../../engine/index';
 import type { DraftInput } from './inputs';
 
@@ -25,7 +22,7 @@ export function corpusOf(drafts: ReadonlyArray<DraftInput>): CorpusDocument[] {
 }
 
 export function reportOf(drafts: ReadonlyArray<DraftInput>, toolVersion?: string): Report {
-  return buildReport(
+  return engine().buildReport(
     drafts.map((d) => d.input),
     { toolVersion, corpus: corpusOf(drafts) },
   );
@@ -35,13 +32,13 @@ export function render(format: ExportFormat, drafts: ReadonlyArray<DraftInput>, 
   const results = drafts.map((d) => d.input.result);
   switch (format) {
     case 'json':
-      return renderJson(results);
+      return engine().renderJson(results);
     case 'sarif':
-      return renderSarif(results, { toolVersion, texts: new Map(drafts.map((d) => [d.input.result.path, d.input.text])) });
+      return engine().renderSarif(results, { toolVersion, texts: new Map(drafts.map((d) => [d.input.result.path, d.input.text])) });
     case 'markdown':
-      return renderMarkdown(reportOf(drafts, toolVersion));
+      return engine().renderMarkdown(reportOf(drafts, toolVersion));
     case 'html':
-      return renderHtml(reportOf(drafts, toolVersion));
+      return engine().renderHtml(reportOf(drafts, toolVersion));
   }
 }
 

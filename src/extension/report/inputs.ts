@@ -2,7 +2,8 @@
 // FileResult for a draft, its text and language. Findings come from the Linter (the same ones the
 // Problems panel shows); claims need a corpus, which the Linter may or may not provide.
 import * as vscode from 'vscode';
-import { analyze, type CorpusDocument, type Evidence, type FileResult } from '../../engine/index';
+import type { CorpusDocument, Evidence, FileResult } from '../../engine/index';
+import { engine } from '../engine';
 import type { ReportInput } from '../../engine/report/model';
 import type { Linter } from '../linter';
 import { readSettings } from '../settings';
@@ -61,7 +62,7 @@ export async function documentInput(linter: Linter, doc: vscode.TextDocument): P
   if (corpus && !doc.isClosed) {
     // Same engine, same text, same corpus as the Linter: the findings are the ones it published,
     // and the result also carries the claim table.
-    const full = analyze(text, { path, languageId: doc.languageId, config: readSettings(doc.uri).config, corpus });
+    const full = engine().analyze(text, { path, languageId: doc.languageId, config: readSettings(doc.uri).config, corpus });
     result = { path, findings, ...(full.claims ? { claims: full.claims } : {}) };
   }
   return relativize(linter, { uri: doc.uri, input: { result, text, languageId: doc.languageId }, corpus });

@@ -2,7 +2,8 @@
 // the workspace report. The host builds the engine report model (buildReport) and posts it; the
 // webview (media/report.js) only lays it out. Row clicks, fixes and exports come back as messages.
 import * as vscode from 'vscode';
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { engine } from '../engine';
 import type { Report } from '../../engine/report/model';
 import type { DraftInput } from './inputs';
 import { reportOf, type ExportFormat } from './export';
@@ -25,7 +26,7 @@ export type ReportMessage =
 
 // Made when the report first renders, not at activation (a markdown-it instance is work to build).
 let md: MarkdownIt | undefined;
-const renderMarkdown = (text: string) => (md ??= new MarkdownIt({ html: false, linkify: false, typographer: false })).render(text);
+const renderMarkdown = (text: string) => (md ??= new (engine().MarkdownIt)({ html: false, linkify: false, typographer: false })).render(text);
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
