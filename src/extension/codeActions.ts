@@ -1,5 +1,5 @@
 // Quick fixes: the engine's fixes (snippet-aware) plus editor-side "ignore" and "allow" actions.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeClock';
 import type { Finding, Fix } from '../engine/index';
 import { sameFinding, supportsComments, type Linter } from './linter';
 

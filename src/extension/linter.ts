@@ -1,6 +1,6 @@
 // Keeps the 'factlint' DiagnosticCollection in sync with open drafts. All detection is the
 // engine's analyze(); this file only decides *when* to run it and maps findings to diagnostics.
-import * as vscode from 'vscode';
+import { vscode } from './vscodeClock';
 import type { CorpusDocument, Finding, Severity } from '../engine/index';
 import type { IncrementalAnalyzer } from '../engine/incremental';
 import { engine } from './engine';

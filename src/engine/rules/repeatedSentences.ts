@@ -94,13 +94,113 @@ interface JoinState {
 }
 const STATES = new WeakMap<Token[], JoinState>();
 
+/** How often each path ran (tests check that both are exercised). */
+export const repeatedSentencesStats = { unchanged: 0, inPlace: 0, resumed: 0 };
+
+/** The content words of two signatures are the same (a re-split paragraph gives new arrays). */
+function sameWords(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Sentences this short are never a repeat nor repeated (too few content words to judge). */
+const MIN_WORDS = 4;
+
+/** Is `x` a near-copy of some other sentence of `keys` (Jaccard ≥ t, both long enough)? */
+function hasTwinAnywhere(x: Float64Array, keys: readonly Float64Array[], self: number): boolean {
+  const n = x.length;
+  if (n < MIN_WORDS) return false;
+  for (let j = 0; j < keys.length; j++) {
+    if (j === self) continue;
+    const m = keys[j].length;
+    if (m < MIN_WORDS || m < REPEAT_SIMILARITY * n || n < REPEAT_SIMILARITY * m) continue;
+    if (reachesOverlap(x, keys[j], Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9))) return true;
+  }
+  return false;
+}
+
+/**
+ * The common edit: the same number of sentences, a few of them changed, and none of the changed
+ * ones (before or after) a near-copy of any other sentence. Then no repeat changes: a changed
+ * sentence was and stays unrepeated and repeats nothing, and every other sentence's earlier
+ * near-copies are the same sentences as before. Only the index moves the changed sentences'
+ * prefix words (they stay kept sentences, or stay too short to keep). Returns false when the
+ * edit is not of that kind (the caller then resumes the join from the first change).
+ */
+function updateInPlace(state: JoinState, keys: Float64Array[], changed: number[]): boolean {
+  for (const i of changed) {
+    const before = state.keys[i];
+    const after = keys[i];
+    if (before.length < MIN_WORDS !== after.length < MIN_WORDS) return false;
+    if (hasTwinAnywhere(before, state.keys, i) || hasTwinAnywhere(after, keys, i)) return false;
+  }
+  for (const i of changed) {
+    if (keys[i].length < MIN_WORDS) continue;
+    const id = keptIdOf(state.kept, i);
+    if (id < 0) return false; // not indexed although long enough: should not happen; be safe
+    const entry = state.kept[id];
+    for (const b of entry.buckets) {
+      const list = state.postings.get(b)!;
+      const at = list.findIndex((e) => e >> POSITION_BITS === id);
+      if (at >= 0) list.splice(at, 1);
+      if (!list.length) state.postings.delete(b);
+    }
+    entry.buckets = fileUnder(state.postings, id, keys[i]);
+  }
+  return true;
+}
+
+/** The kept sentences' index of sentence `sentence` (kept is in sentence order), or -1. */
+function keptIdOf(kept: JoinState['kept'], sentence: number): number {
+  let lo = 0;
+  let hi = kept.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = kept[mid].sentence;
+    if (s === sentence) return mid;
+    if (s < sentence) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Files a kept sentence's prefix words in the postings (each list stays in kept order). */
+function fileUnder(postings: Map<number, number[]>, id: number, key: Float64Array): number[] {
+  const buckets: number[] = [];
+  for (let k = 0, index = prefixLength(key.length); k < index; k++) {
+    const b = bucket(key[k]);
+    buckets.push(b);
+    const entry = (id << POSITION_BITS) | Math.min(k, POSITION_MASK);
+    const list = postings.get(b);
+    if (!list) postings.set(b, [entry]);
+    else {
+      let at = list.length; // usually the end (a new last sentence); else after the earlier ids
+      while (at > 0 && list[at - 1] >> POSITION_BITS > id) at--;
+      list.splice(at, 0, entry);
+    }
+  }
+  return buckets;
+}
+
 export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
   if (!sentences.length) return [];
   const keys = sentences.map((s) => signature(s.tokens));
   const anchor = sentences[0].tokens;
-  const state: JoinState = STATES.get(anchor) ?? { keys: [], twins: [], kept: [], postings: new Map() };
+  const previous = STATES.get(anchor);
+  if (previous && previous.keys.length === keys.length) {
+    const changed: number[] = [];
+    for (let i = 0; i < keys.length && changed.length <= 8; i++) if (keys[i] !== previous.keys[i] && !sameWords(keys[i], previous.keys[i])) changed.push(i);
+    if (changed.length <= 8 && (changed.length === 0 || updateInPlace(previous, keys, changed))) {
+      repeatedSentencesStats[changed.length ? 'inPlace' : 'unchanged']++;
+      previous.keys = keys;
+      return repeatsOf(previous.twins);
+    }
+  }
+  repeatedSentencesStats.resumed++;
+  const state: JoinState = previous ?? { keys: [], twins: [], kept: [], postings: new Map() };
   let from = 0;
-  while (from < keys.length && from < state.keys.length && keys[from] === state.keys[from]) from++;
+  while (from < keys.length && from < state.keys.length && (keys[from] === state.keys[from] || sameWords(keys[from], state.keys[from]))) from++;
   // roll back what sentences from `from` on added to the index
   while (state.kept.length && state.kept[state.kept.length - 1].sentence >= from) {
     for (const b of state.kept.pop()!.buckets) state.postings.get(b)!.pop();
@@ -112,7 +212,7 @@ export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
     const mine = keys[si];
     const n = mine.length;
     twins.push(-1);
-    if (n < 4) continue;
+    if (n < MIN_WORDS) continue;
     let twinId = -1;
     for (let k = 0, probe = prefixLength(n); k < probe; k++) {
       for (const entry of postings.get(bucket(mine[k])) ?? []) {
@@ -138,20 +238,15 @@ export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
       continue;
     }
     const id = kept.length;
-    const buckets: number[] = [];
-    for (let k = 0, index = prefixLength(n); k < index; k++) {
-      const b = bucket(mine[k]);
-      buckets.push(b);
-      const entry = (id << POSITION_BITS) | Math.min(k, POSITION_MASK);
-      const list = postings.get(b);
-      if (list) list.push(entry);
-      else postings.set(b, [entry]);
-    }
-    kept.push({ sentence: si, buckets });
+    kept.push({ sentence: si, buckets: fileUnder(postings, id, mine) });
   }
   state.keys = keys;
   state.twins = twins;
   STATES.set(anchor, state);
+  return repeatsOf(twins);
+}
+
+function repeatsOf(twins: readonly number[]): Repeat[] {
   const out: Repeat[] = [];
   twins.forEach((twin, sentence) => {
     if (twin >= 0) out.push({ sentence, twin });

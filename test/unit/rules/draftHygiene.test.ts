@@ -6,6 +6,7 @@ import { analyze } from '../../../src/engine';
 import { IncrementalAnalyzer } from '../../../src/engine/incremental';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
+import { repeatedSentencesStats } from '../../../src/engine/rules/repeatedSentences';
 
 const repeats = (text: string) => draftHygieneRule.run({ model: buildDraftModel(text, 'plaintext') }).filter((f) => f.kind === 'repeated-claim');
 
@@ -73,6 +74,35 @@ describe('repeated claims', () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+
+  it('updated in place after edits that touch no near-copy, resumed otherwise: equals a fresh check (random word edits)', () => {
+    // a larger vocabulary: most sentences have no near-copy, so most edits take the in-place path
+    const vocabulary = ['dam', 'flood', 'river', 'council', 'budget', 'bridge', 'school', 'roof', 'mayor', 'repair', 'Harlow', '2024', 'storm', 'levee', 'grant', 'audit', 'pump', 'canal', 'ferry', 'harbour', 'tunnel', 'station', 'clinic', 'library'];
+    const word = fc.constantFrom(...vocabulary);
+    const sentence = fc.array(word, { minLength: 2, maxLength: 9 }).map((ws) => ws.join(' '));
+    const edit = fc.record({ sentence: fc.nat(), at: fc.nat(), word, remove: fc.boolean() });
+    const before = { ...repeatedSentencesStats };
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 2, maxLength: 30 }), fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+        const ss = start.map((x) => x.split(' '));
+        const render = () => ss.map((ws, i) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.' + (i % 3 === 2 ? '\n\n' : ' ')).join('');
+        const inc = new IncrementalAnalyzer();
+        const repeatsOf = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.kind === 'repeated-claim').map((f) => `${f.offset}:${f.message}`);
+        inc.analyze(render());
+        for (const e of edits) {
+          const ws = ss[e.sentence % ss.length];
+          if (e.remove && ws.length > 1) ws.splice(e.at % ws.length, 1);
+          else ws.splice(e.at % (ws.length + 1), 0, e.word);
+          const text = render();
+          expect(repeatsOf(inc.analyze(text))).toEqual(repeatsOf(analyze(text)));
+        }
+      }),
+      { numRuns: 200, seed: 23 },
+    );
+    // both paths ran (else this test would not test the in-place update)
+    expect(repeatedSentencesStats.inPlace - before.inPlace).toBeGreaterThan(100);
+    expect(repeatedSentencesStats.resumed - before.resumed).toBeGreaterThan(50);
   });
 
   it('is reported once per repeat by analyze()', () => {
