@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => isSupported(d) && linter.lintNow(d)),
-    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && linter.schedule(e.document)),
+    vscode.workspace.onDidChangeTextDocument((e) => linter.edited(e)),
     vscode.workspace.onDidCloseTextDocument((d) => linter.forget(d.uri)),
     vscode.window.tabGroups.onDidChangeTabs((e) => {
       const open = inTabs();

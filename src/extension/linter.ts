@@ -8,6 +8,7 @@ import { cpuMs } from './loadClock';
 import { readSettings, type Settings } from './settings';
 import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
 import { DiagnosticShards } from './diagnosticShards';
+import type { Span } from './trackedSpans';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
 /** Time per claim-checking slice while typing (the rest follows in later slices). */
@@ -18,6 +19,12 @@ const CLAIM_SLICE_MS = 80;
  * made the first keystroke after a big first check wait seconds for its edit to be applied.
  */
 const SLICE_PUBLISH_MS = 1000;
+/**
+ * Diagnostics that edits only moved are not sent again while typing (VS Code moves them on
+ * screen itself; see diagnosticShards.ts); their markers' own ranges are brought up to date once
+ * the draft has not been checked for this long.
+ */
+const SYNC_AFTER_MS = 1000;
 const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
 const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
 
@@ -99,6 +106,7 @@ export class Linter implements vscode.Disposable {
   private readonly analyzers = new Map<string, AnalyzerState>();
   private readonly reusable = new Map<string, DiagnosticCache>();
   private readonly publishedAt = new Map<string, number>();
+  private readonly syncs = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly timings = new Map<string, CheckTiming>();
   private readonly corpusSubscription: vscode.Disposable | undefined;
 
@@ -181,12 +189,14 @@ export class Linter implements vscode.Disposable {
     const t1 = performance.now();
     const cpu1 = cpuMs();
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
-    const diagnostics = this.toDiagnostics(doc, findings);
+    const { diagnostics, spans } = this.toDiagnostics(doc, findings);
     const t2 = performance.now();
-    // the shards send only the bands whose diagnostics changed (`sent`: whether any did)
+    // the shards send only the bands whose diagnostics VS Code does not already show (`sent`: any)
     let sent = false;
     if (!slice || !claimsLeft || Date.now() - (this.publishedAt.get(key) ?? 0) >= SLICE_PUBLISH_MS) {
-      sent = this.diagnostics.set(doc.uri, diagnostics, doc.lineCount);
+      const published = this.diagnostics.set(doc.uri, diagnostics, doc.lineCount, spans, complete);
+      sent = published.sent;
+      if (published.behind) this.syncLater(doc);
       this.publishedAt.set(key, Date.now());
     }
     const t3 = performance.now();
@@ -195,6 +205,33 @@ export class Linter implements vscode.Disposable {
     this.onDidCheckEmitter.fire({ uri: doc.uri, version: doc.version, sent, pendingClaims: claimsLeft });
     if (claimsLeft) this.continueLater(doc);
     return findings;
+  }
+
+  /** A supported document changed: follow its shown diagnostics, check it again soon. */
+  edited(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !isSupported(e.document)) return;
+    this.diagnostics.track(
+      e.document.uri,
+      e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length })),
+    );
+    this.schedule(e.document);
+  }
+
+  /** Sends the diagnostics that were only moved once checks pause (their markers' own ranges). */
+  private syncLater(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const pending = this.syncs.get(key);
+    if (pending) clearTimeout(pending);
+    this.syncs.set(
+      key,
+      setTimeout(() => {
+        this.syncs.delete(key);
+        // an edit since: its own check follows (and schedules the next sync)
+        if (doc.isClosed || doc.version !== version || this.hidden.has(key)) return;
+        if (this.diagnostics.sync(doc.uri)) this.onDidLintEmitter.fire(doc.uri);
+      }, SYNC_AFTER_MS),
+    );
   }
 
   /** What the last check of a document cost, if it was checked. */
@@ -206,20 +243,23 @@ export class Linter implements vscode.Disposable {
    * Diagnostics for the findings, reusing the objects of unchanged findings: after a keystroke
    * most findings sit at the same line and column with the same message and evidence.
    */
-  private toDiagnostics(doc: vscode.TextDocument, findings: Finding[]): vscode.Diagnostic[] {
+  private toDiagnostics(doc: vscode.TextDocument, findings: Finding[]): { diagnostics: vscode.Diagnostic[]; spans: Span[] } {
     const key = doc.uri.toString();
     const corpus = this.corpus?.current(doc)?.documents;
     const before = this.reusable.get(key);
     const reuse = before && before.corpus === corpus ? before.byFinding : undefined;
     const byFinding = new Map<string, vscode.Diagnostic>();
+    const spans: Span[] = [];
     const diagnostics = findings.map((f) => {
-      const id = diagnosticKey(f);
+      const content = contentKey(f);
+      spans.push({ content, start: f.offset, end: f.offset + f.length });
+      const id = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${content}`;
       const d = reuse?.get(id) ?? byFinding.get(id) ?? this.toDiagnostic(doc, f);
       byFinding.set(id, d);
       return d;
     });
     this.reusable.set(key, { corpus, byFinding });
-    return diagnostics;
+    return { diagnostics, spans };
   }
 
   /** The next claim slice, unless an edit (which schedules its own run) or a close came first. */
@@ -302,6 +342,9 @@ export class Linter implements vscode.Disposable {
     const next = this.continuations.get(key);
     if (next) clearTimeout(next);
     this.continuations.delete(key);
+    const sync = this.syncs.get(key);
+    if (sync) clearTimeout(sync);
+    this.syncs.delete(key);
     this.hidden.delete(key);
     this.results.delete(key);
     this.lastRun.delete(key);
@@ -366,8 +409,10 @@ export class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of [...this.timers.values(), ...this.syncs.values(), ...this.continuations.values()]) clearTimeout(t);
     this.timers.clear();
+    this.syncs.clear();
+    this.continuations.clear();
     this.results.clear();
     this.analyzers.clear();
     this.reusable.clear();
@@ -378,9 +423,9 @@ export class Linter implements vscode.Disposable {
   }
 }
 
-/** Everything a diagnostic shows: where (line and column), what, and the evidence under it. */
-function diagnosticKey(f: Finding): string {
-  let key = `${f.ruleId}\u0000${f.severity}\u0000${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${f.message}`;
+/** Everything a diagnostic shows but its place: what it says and the evidence under it. */
+function contentKey(f: Finding): string {
+  let key = `${f.ruleId}\u0000${f.severity}\u0000${f.message}`;
   for (const e of f.evidence ?? []) key += `\u0000${e.path}\u0000${e.offset}+${e.length}@${e.line}\u0000${e.text}`;
   return key;
 }

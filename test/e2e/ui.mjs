@@ -39,6 +39,33 @@ await runUi(
   await page.waitForTimeout(600);
   await shot('1-squiggles');
 
+  // 1b. Squiggles stay on their words while typing moves them. FactLint does not re-send
+  // diagnostics that an edit only moved (VS Code moves them itself); this checks that the
+  // workbench shows them where the text went, before and after the later catch-up send.
+  {
+    const textUnder = (b) => page.evaluate(({ x1, x2, y }) => {
+      const a = document.caretRangeFromPoint(x1, y);
+      const z = document.caretRangeFromPoint(x2, y);
+      if (!a || !z) return '';
+      const r = document.createRange();
+      r.setStart(a.startContainer, a.startOffset);
+      r.setEnd(z.startContainer, z.startOffset);
+      return r.toString();
+    }, { x1: b.x + 1, x2: b.x + b.width - 1, y: b.y + b.height / 2 });
+    const first = await squiggle.boundingBox();
+    const before = await textUnder(first);
+    await page.mouse.click(first.x + 1, first.y + first.height / 2); // the caret at the flagged words' start
+    await page.keyboard.type('Today ', { delay: 40 });
+    await page.waitForTimeout(700); // checked; moved diagnostics are not sent again
+    const moved = await squiggle.boundingBox();
+    const during = await textUnder(moved);
+    await page.waitForTimeout(1800); // the catch-up send once typing paused
+    const after = await textUnder(await squiggle.boundingBox());
+    check('squiggles stay on their words while typing moves them', before.length > 3 && during === before && after === before, JSON.stringify({ before, during, after, movedPx: Math.round(moved.x - first.x) }));
+    await page.keyboard.press('Control+Z');
+    await page.waitForTimeout(700);
+  }
+
   // 2. Problems panel.
   await page.keyboard.press('Control+Shift+M');
   const marker = page.locator('.markers-panel .monaco-list-row', { hasText: /vague source/i }).first();

@@ -136,6 +136,29 @@ describe('FactLint extension (real VS Code extension host)', function () {
     await h.waitFor(() => h.factlintDiags(doc.uri).length === expected, 'diagnostics match the final text');
   });
 
+  it('typing before a finding moves it without sending it again; its marker catches up once typing pauses', async () => {
+    const { doc, editor } = await h.open(draftUri);
+    const d = await diagOnLine(doc, SOME_PEOPLE());
+    await h.sleep(800); // the first check's diagnostics are in the workbench (and confirmed)
+    const api = ext.exports;
+    const checked = new Promise((resolve) => {
+      const sub = api.onDidCheck((e) => {
+        if (e.uri.toString() !== doc.uri.toString()) return;
+        sub.dispose();
+        resolve(e);
+      });
+    });
+    const start = d.range.start;
+    assert.ok(await editor.edit((e) => e.insert(start, 'Today ')), 'edit applied');
+    const check = await checked;
+    assert.strictEqual(check.sent, false, 'nothing sent: VS Code already shows the moved diagnostics where the check found them');
+    const stale = h.factlintDiags(doc.uri, VAGUE).find((x) => x.range.start.line === start.line);
+    assert.ok(stale && stale.range.start.isEqual(start), 'the marker itself is not updated yet');
+    const moved = start.translate(0, 'Today '.length);
+    const synced = await h.waitFor(() => h.factlintDiags(doc.uri, VAGUE).find((x) => x.range.start.isEqual(moved)), 'the marker moved after the pause', 5000);
+    assert.match(doc.getText(synced.range), /^Some people/);
+  });
+
   it('Markdown: "Ignore this occurrence" inserts a disable comment above the line (keeping indentation) and the finding goes away', async () => {
     const { doc } = await h.open(await h.writeFile('ignore.md', '# Notes\n\n- The plan:\n  Some people say the bridge is unsafe.\n'));
     const d = await h.waitFor(() => h.factlintDiags(doc.uri, VAGUE)[0], 'diagnostic');

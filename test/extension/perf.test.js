@@ -202,7 +202,9 @@ describe('FactLint performance in VS Code (figures only)', function () {
     if (typed.keystrokeBeyondDelay) {
       const k = typed.keystrokeBeyondDelay;
       const p = typed.keystrokePhases;
-      if (p) console.log(`PERF per keystroke inside the extension (median): engine ${ms(p.analyzeMs)} (CPU ${ms(p.analyzeCpuMs)}), diagnostics ${ms(p.diagnosticsMs)}, publish ${ms(p.publishMs)} (${p.findings} findings); edit applied by VS Code after ${ms(p.editMs)}; sent → in the workbench ${ms(p.toWorkbenchMs)} (a round trip after a check that sent nothing: ${ms(p.roundTripUnchangedMs)}; idle: ${ms(typed.idleRoundTripMs)}); ${typed.keystrokesUnchanged} keystrokes changed no diagnostic`);
+      if (p) console.log(`PERF per keystroke inside the extension (median): engine ${ms(p.analyzeMs)} (CPU ${ms(p.analyzeCpuMs)}), diagnostics ${ms(p.diagnosticsMs)}, publish ${ms(p.publishMs)} (${p.findings} findings); edit applied by VS Code after ${ms(p.editMs)}; sent → in the workbench ${ms(p.toWorkbenchMs)} (a round trip after a check that sent nothing: ${ms(p.roundTripUnchangedMs)}; idle: ${ms(typed.idleRoundTripMs)})`);
+      const split = (x) => (x ? `p50=${ms(x.p50)} p95=${ms(x.p95)} (n=${x.n})` : '—');
+      console.log(`PERF of which: keystrokes whose diagnostics were sent (changed) ${split(typed.keystrokeSent)}; keystrokes that only moved diagnostics (VS Code moves them itself, nothing sent) ${split(typed.keystrokeUnchanged)}`);
       console.log(`PERF keystroke→diagnostics in the workbench p50=${ms(k.p50)} p95=${ms(k.p95)} min=${ms(k.min)} (beyond delay ${perf.delayMs} ms; n=${k.n}, each keystroke after the throttle window); keystroke→onDidChangeDiagnostics (VS Code's 50 ms debounce included) p50=${ms(typed.keystrokeToEvent?.p50)} p95=${ms(typed.keystrokeToEvent?.p95)}`);
       console.log(`PERF keystrokes in order (ms to the workbench): ${typed.keystrokeMs.map((x) => x.toFixed(0)).join(' ')}`);
     }
@@ -272,7 +274,9 @@ async function typeAndTime(editor, doc, uri, at, n, delayMs) {
   const toEvent = [];
   const roundTripSent = []; // a workbench round trip right after a check that sent diagnostics
   const roundTripUnchanged = []; // … after one that changed none
-  let unchanged = 0; // keystrokes that changed no diagnostic (nothing to send)
+  let unchanged = 0; // keystrokes after which VS Code already showed the right diagnostics (nothing sent)
+  const latSent = []; // keystroke → workbench, when diagnostics were sent
+  const latUnchanged = []; // keystroke → check done, when nothing needed sending
   const editMs = [];
   const idleRoundTrips = [];
   for (let i = 0; i < 5; i++) idleRoundTrips.push(await workbenchRoundTrip()); // of which: until the edit is applied (VS Code, before FactLint sees it)
@@ -292,6 +296,7 @@ async function typeAndTime(editor, doc, uri, at, n, delayMs) {
       break;
     }
     lat.push(c.workbench - t);
+    (c.sent ? latSent : latUnchanged).push(c.workbench - t);
     (c.sent ? roundTripSent : roundTripUnchanged).push(c.roundTripMs);
     if (c.sent) {
       const e = await event; // after a change: when onDidChangeDiagnostics came
@@ -308,6 +313,8 @@ async function typeAndTime(editor, doc, uri, at, n, delayMs) {
     keystrokeEventMs: toEvent,
     keystrokeToEvent: toEvent.length ? { p50: pct(toEvent, 0.5), p95: pct(toEvent, 0.95), min: Math.min(...toEvent), n: toEvent.length } : undefined,
     keystrokesUnchanged: unchanged,
+    keystrokeSent: latSent.length ? { p50: pct(latSent, 0.5), p95: pct(latSent, 0.95), n: latSent.length } : undefined,
+    keystrokeUnchanged: latUnchanged.length ? { p50: pct(latUnchanged, 0.5), p95: pct(latUnchanged, 0.95), n: latUnchanged.length } : undefined,
     idleRoundTripMs: median(idleRoundTrips),
     keystrokeEditMs: editMs,
     keystrokeChecks: phases,
