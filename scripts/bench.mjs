@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { generateDraft, wordsToChars } from './gen-draft.mjs';
 import { cachedCorpus, corpusCacheDir } from './gen-corpus.mjs';
 import { buildBenchEngine } from './bench/build.mjs';
+import { frankCase } from './bench/frank.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -203,22 +204,10 @@ let typing;
 // passages: a worst case for retrieval. Real articles have the long tail of rare words (names,
 // numbers, places) that BM25 pruning lives on. FRANK's 501 CNN/DM and BBC articles are the corpus,
 // 10,000 words of its summaries (paragraph each, in file order) the draft.
-const frankFile = path.resolve(root, '../shared/data/frank/frank_bench.json');
+const frank = frankCase(root);
 let real;
-if (fs.existsSync(frankFile)) {
-  const frank = JSON.parse(fs.readFileSync(frankFile, 'utf8'));
-  const realCorpus = Object.entries(frank.articles).map(([id, text]) => ({ path: `frank/${id}.txt`, text }));
-  const seenHash = new Set();
-  const paras = [];
-  let words = 0;
-  for (const s of frank.summaries) {
-    if (seenHash.has(s.hash) || words >= 10000) continue;
-    seenHash.add(s.hash);
-    const p = s.summary.replace(/ ([.,;:!?'])/g, '$1').replace(/\s+/g, ' ').trim();
-    paras.push(p);
-    words += p.split(' ').length;
-  }
-  const text = paras.join('\n\n');
+if (frank) {
+  const { corpus: realCorpus, text, words } = frank;
   const opts = { languageId: 'plaintext', corpus: realCorpus };
   const tb = performance.now();
   analyze('Warm-up.', opts); // builds this corpus' index
@@ -347,6 +336,7 @@ if (editor) {
   if (editor.keystrokePhases?.toWorkbenchMs !== undefined) add('VS Code: of which diagnostics sent → in the workbench (median)', editor.keystrokePhases.toWorkbenchMs, undefined, '', undefined);
   if (editor.keystrokeToEvent) add('VS Code: keystroke → onDidChangeDiagnostics (+50 ms debounce), p50 / p95', editor.keystrokeToEvent.p50, undefined, `p95 ${fmt(editor.keystrokeToEvent.p95)}`, undefined);
   if (editor.editWithoutCheck) add('VS Code alone (FactLint held back): keystroke → workbench free, p50 / p95', editor.editWithoutCheck.p50, undefined, `p95 ${fmt(editor.editWithoutCheck.p95)}`, undefined);
+  if (editor.realNews) add(`VS Code: real news (${editor.realNews.diagnostics} diagnostics): keystroke → workbench, p50 / p95`, editor.realNews.keystrokeBeyondDelay.p50, editor.realNews.keystrokeBeyondDelay.min, `p95 ${fmt(editor.realNews.keystrokeBeyondDelay.p95)}`, undefined);
   if (editor.shortDraft) {
     add('VS Code: short draft, no sources (FactLint ~1 ms), keystroke p50', editor.shortDraft.keystrokeBeyondDelay.p50, editor.shortDraft.keystrokeBeyondDelay.min, '', undefined);
     add('VS Code: short draft, no sources (FactLint ~1 ms), keystroke p95', editor.shortDraft.keystrokeBeyondDelay.p95, editor.shortDraft.keystrokeBeyondDelay.min, '', undefined);

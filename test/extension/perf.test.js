@@ -101,7 +101,8 @@ describe('FactLint performance in VS Code (figures only)', function () {
       `activation ${ms(perf.activationMs)} (${perf.activationSource ?? 'not measured'}); open 10,000-word draft → first diagnostics ${ms(perf.openToFirstDiagnosticsMs)}, with corpus findings ${ms(perf.openToCorpusDiagnosticsMs)}` +
       `, every claim checked ${ms(perf.openToCompleteMs)} (longest extension-host stall ${ms(perf.openLongestStallMs)})` +
       (k ? `; keystroke→diagnostics in the workbench p50=${ms(k.p50)} p95=${ms(k.p95)} min=${ms(k.min)} (beyond delay ${perf.delayMs} ms, n=${k.n}; to onDidChangeDiagnostics, which VS Code debounces by 50 ms: p50=${ms(perf.keystrokeToEvent?.p50)} p95=${ms(perf.keystrokeToEvent?.p95)})` : '') +
-      (perf.shortDraft ? `; short draft without sources (the floor): p50=${ms(perf.shortDraft.keystrokeBeyondDelay.p50)} p95=${ms(perf.shortDraft.keystrokeBeyondDelay.p95)}` : '') +
+      (perf.realNews ? `; real news (${perf.realNews.diagnostics} diagnostics): keystroke→workbench p50=${ms(perf.realNews.keystrokeBeyondDelay.p50)} p95=${ms(perf.realNews.keystrokeBeyondDelay.p95)}` : '') +
+      (perf.shortDraft ? `; short draft without sources: p50=${ms(perf.shortDraft.keystrokeBeyondDelay.p50)} p95=${ms(perf.shortDraft.keystrokeBeyondDelay.p95)}` : '') +
       `; corpus findings: ${perf.corpusFindings ? 'yes' : 'no (the extension did not use sources/)'}`;
     console.log(`PERF ${perf.summary}`);
     const out = process.env.FACTLINT_TEST_RESULT ? path.join(path.dirname(process.env.FACTLINT_TEST_RESULT), 'perf.json') : undefined;
@@ -210,6 +211,40 @@ describe('FactLint performance in VS Code (figures only)', function () {
     }
   });
 
+  it('real news (when ../shared has FRANK): 10,000 words of summaries + the 501 articles they summarise', async function () {
+    const { frankCase } = await import(pathToFileURL(path.join(ROOT, 'scripts/bench/frank.mjs')).href);
+    const frank = frankCase(ROOT);
+    if (!frank) {
+      console.log('PERF real news: skipped (no ../shared/data/frank)');
+      return this.skip();
+    }
+    const dir = path.join(h.folder().fsPath, 'perf-real');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(path.join(dir, 'sources'), { recursive: true });
+    for (const d of frank.corpus) fs.writeFileSync(path.join(dir, 'sources', path.basename(d.path)), d.text);
+    const file = path.join(dir, 'draft-real.txt');
+    fs.writeFileSync(file, frank.text);
+    const uri = vscode.Uri.file(file);
+    const t0 = performance.now();
+    const { editor, doc } = await h.open(uri);
+    const api = vscode.extensions.getExtension('factlint.factlint').exports;
+    const complete = () => api.lastCheck && api.lastCheck(uri) && api.lastCheck(uri).pendingClaims === 0 && h.factlintDiags(uri).some((d) => ['unsupported-claim', 'contradicted-claim', 'misquote'].includes(h.ruleOf(d)));
+    await h.waitFor(complete, 'real news: every claim checked against its sources', 60000).catch(() => undefined);
+    const openToCompleteMs = complete() ? performance.now() - t0 : undefined;
+    await h.sleep(perf.delayMs + 300);
+    const at = frank.text.indexOf(' the ', frank.text.length / 2) + 1;
+    // every other keystroke adds a vague attribution (a new finding: its band is sent), the
+    // others a plain word (findings only move)
+    const typed = await typeAndTime(editor, doc, uri, at, KEYSTROKES, perf.delayMs, ['budget ', 'critics say ', 'river ', 'experts believe ']);
+    assert.ok(h.factlintDiags(uri).length > 0, 'the real-news draft has diagnostics');
+    if (typed.keystrokeBeyondDelay) {
+      perf.realNews = { words: frank.words, chars: frank.text.length, sources: frank.corpus.length, diagnostics: h.factlintDiags(uri).length, openToCompleteMs, ...typed };
+      const k = typed.keystrokeBeyondDelay;
+      const split = (x) => (x ? `p50=${ms(x.p50)} p95=${ms(x.p95)} (n=${x.n})` : '—');
+      console.log(`PERF real news (${frank.words} words, ${frank.corpus.length} sources, ${perf.realNews.diagnostics} diagnostics): open → every claim checked ${ms(openToCompleteMs)}; keystroke→diagnostics in the workbench p50=${ms(k.p50)} p95=${ms(k.p95)} min=${ms(k.min)}; sent ${split(typed.keystrokeSent)}, nothing to send ${split(typed.keystrokeUnchanged)}; engine ${ms(typed.keystrokePhases?.analyzeMs)}, sent → in the workbench ${ms(typed.keystrokePhases?.toWorkbenchMs)}`);
+    }
+  });
+
   it('a short draft without sources: the keystroke → diagnostics floor of this VS Code', async () => {
     // FactLint's own work here is about a millisecond, so this is what VS Code and the machine add
     const dir = path.join(h.folder().fsPath, 'perf-short');
@@ -268,7 +303,7 @@ async function editsWithoutCheck(editor, doc, at, n = 10) {
  * to onDidChangeDiagnostics, which VS Code's extension host delivers debounced by 50 ms
  * (DebounceEmitter in extHostDiagnostics): what another extension would see, not the user.
  */
-async function typeAndTime(editor, doc, uri, at, n, delayMs) {
+async function typeAndTime(editor, doc, uri, at, n, delayMs, words = ['budget ', 'river ', 'council ', 'bridge ', 'water ', 'school ', 'report ', 'engineer ']) {
   const api = vscode.extensions.getExtension('factlint.factlint').exports;
   const lat = [];
   const toEvent = [];
@@ -282,7 +317,6 @@ async function typeAndTime(editor, doc, uri, at, n, delayMs) {
   for (let i = 0; i < 5; i++) idleRoundTrips.push(await workbenchRoundTrip()); // of which: until the edit is applied (VS Code, before FactLint sees it)
   const phases = []; // the extension's own split of each check: engine, diagnostics, publish
   const where = doc.positionAt(at);
-  const words = ['budget ', 'river ', 'council ', 'bridge ', 'water ', 'school ', 'report ', 'engineer '];
   for (let i = 0; i < n; i++) {
     const event = nextDiagnostics(uri, 3000);
     const checked = nextCheck(api, uri, 30000);
