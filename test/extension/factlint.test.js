@@ -140,17 +140,11 @@ describe('FactLint extension (real VS Code extension host)', function () {
     const { doc, editor } = await h.open(draftUri);
     const d = await diagOnLine(doc, SOME_PEOPLE());
     await h.sleep(800); // the first check's diagnostics are in the workbench (and confirmed)
-    const api = ext.exports;
-    const checked = new Promise((resolve) => {
-      const sub = api.onDidCheck((e) => {
-        if (e.uri.toString() !== doc.uri.toString()) return;
-        sub.dispose();
-        resolve(e);
-      });
-    });
+    const checked = h.nextEvent(ext.exports.onDidCheck, (e) => e.uri.toString() === doc.uri.toString(), 10000);
     const start = d.range.start;
     assert.ok(await editor.edit((e) => e.insert(start, 'Today ')), 'edit applied');
-    const check = await checked;
+    const check = (await checked)?.value;
+    assert.ok(check, 'the draft was checked after the edit');
     assert.strictEqual(check.sent, false, 'nothing sent: VS Code already shows the moved diagnostics where the check found them');
     const stale = h.factlintDiags(doc.uri, VAGUE).find((x) => x.range.start.line === start.line);
     assert.ok(stale && stale.range.start.isEqual(start), 'the marker itself is not updated yet');

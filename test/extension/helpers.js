@@ -3,6 +3,27 @@ const vscode = require('vscode');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The first value of `event` that `match` accepts, with the time it came (performance.now()), or
+ * undefined after `timeout` ms.
+ */
+function nextEvent(event, match, timeout = 30000) {
+  return new Promise((resolve) => {
+    let sub;
+    const timer = setTimeout(() => {
+      sub.dispose();
+      resolve(undefined);
+    }, timeout);
+    sub = event((value) => {
+      if (!match(value)) return;
+      const at = performance.now();
+      clearTimeout(timer);
+      sub.dispose();
+      resolve({ value, at });
+    });
+  });
+}
+
 async function waitFor(fn, what = 'condition', ms = 10000) {
   const end = Date.now() + ms;
   let last;
@@ -95,4 +116,4 @@ async function screenshot() {
   await waitFor(() => fs.existsSync(`${shot}.done`), 'screenshot', 10000).catch(() => {});
 }
 
-module.exports = { screenshot, outputChannelText, sleep, waitFor, ruleOf, factlintDiags, folder, writeFile, open, codeActions, setSetting, resetSettings, closeAll };
+module.exports = { nextEvent, screenshot, outputChannelText, sleep, waitFor, ruleOf, factlintDiags, folder, writeFile, open, codeActions, setSetting, resetSettings, closeAll };

@@ -18,23 +18,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * p) - 1)];
 const ms = (x) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
 
-/** Resolves on the next diagnostics change for `uri` (or after `timeout` ms with undefined). */
-function nextDiagnostics(uri, timeout) {
-  return new Promise((resolve) => {
-    const key = uri.toString();
-    let sub;
-    const timer = setTimeout(() => {
-      sub.dispose();
-      resolve(undefined);
-    }, timeout);
-    sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === key)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(performance.now());
-    });
-  });
-}
+/** When the next diagnostics change for `uri` came (or undefined after `timeout` ms). */
+const nextDiagnostics = (uri, timeout) =>
+  h.nextEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === uri.toString()), timeout).then((r) => r && r.at);
 
 /**
  * FACTLINT_PERF_PROFILE=file.cpuprofile: a CPU profile of the extension host (this process runs
@@ -70,23 +56,12 @@ async function workbenchRoundTrip() {
  * after came back (messages to the workbench are handled in order, so by then it holds them;
  * what is left is painting); if nothing changed, the workbench already showed the right ones.
  */
-function nextCheck(api, uri, timeout) {
-  return new Promise((resolve) => {
-    const key = uri.toString();
-    let sub;
-    const timer = setTimeout(() => {
-      sub.dispose();
-      resolve(undefined);
-    }, timeout);
-    sub = api.onDidCheck((e) => {
-      if (e.uri.toString() !== key) return;
-      const checked = performance.now();
-      clearTimeout(timer);
-      sub.dispose();
-      // the round trip also when nothing was sent: how busy the workbench still is with the edit
-      workbenchRoundTrip().then((rt) => resolve({ checked, workbench: e.sent ? performance.now() : checked, sent: e.sent, roundTripMs: rt }));
-    });
-  });
+async function nextCheck(api, uri, timeout) {
+  const r = await h.nextEvent(api.onDidCheck, (e) => e.uri.toString() === uri.toString(), timeout);
+  if (!r) return undefined;
+  // the round trip also when nothing was sent: how busy the workbench still is with the edit
+  const roundTripMs = await workbenchRoundTrip();
+  return { checked: r.at, workbench: r.value.sent ? r.at + roundTripMs : r.at, sent: r.value.sent, roundTripMs };
 }
 
 describe('FactLint performance in VS Code (figures only)', function () {
