@@ -30,11 +30,14 @@ interface Band {
 }
 
 /**
- * A round trip to the workbench: it handles messages in order, so when the answer comes it has
- * the diagnostics sent before. ('noop' is VS Code's own no-op command; without it nothing is
- * ever confirmed and every changed band is simply sent, as before.)
+ * Round trips to the workbench ('noop' is VS Code's own no-op command; without it nothing is ever
+ * confirmed and every changed band is simply sent, as before). The workbench handles messages in
+ * order, so at the first answer it has taken the diagnostics sent before; it turns them into
+ * squiggles in a task of its own right after, which the second round trip waits out. An edit
+ * that arrives before both answers makes the band be sent again.
  */
 const roundTrip = () => vscode.commands.executeCommand('noop');
+const confirmed = () => roundTrip().then(roundTrip);
 
 export class DiagnosticShards implements vscode.Disposable {
   private readonly shards: vscode.DiagnosticCollection[];
@@ -91,7 +94,7 @@ export class DiagnosticShards implements vscode.Disposable {
 
   private confirmLater(bands: Band[]): void {
     if (!bands.length) return;
-    roundTrip().then(
+    confirmed().then(
       () => bands.forEach((b) => (b.confirmed = true)),
       () => undefined,
     );
