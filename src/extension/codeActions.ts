@@ -1,5 +1,5 @@
 // Quick fixes: the engine's fixes (snippet-aware) plus editor-side "ignore" and "allow" actions.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import type { Finding, Fix } from '../engine/index';
 import { sameFinding, supportsComments, type Linter } from './linter';
 

@@ -6,7 +6,7 @@
 // Files are read once and kept up to date by a watcher; a draft's CorpusDocument[] keeps its array
 // identity while nothing in it changes (the engine caches its index on that identity). When a
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import { engine } from './engine';
 import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge } from '../engine/corpus/sourceBytes';
 import { sourceLines } from '../engine/text/lineIndex';

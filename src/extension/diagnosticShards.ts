@@ -13,7 +13,7 @@
 //   such bands once typing pauses. A band is only followed through edits once the workbench has
 //   confirmed it has the band (a round trip after sending): an edit made in the editor before the
 //   band arrived there would leave its squiggles where the band said, not where they moved to.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import { moveSpans, sameSpans, type Span, type SpanChange } from './trackedSpans';
 
 const SHARDS = 32;

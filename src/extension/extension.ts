@@ -1,7 +1,7 @@
 // FactLint for VS Code: a thin adapter over the engine (src/engine). Diagnostics, hovers, quick
 // fixes, commands and a status bar item; every finding comes from analyze().
 import { cpuMs, loadStarted, loadStartedCpu } from './loadClock';
-import { vscode, vscodeReady } from './vscodeClock';
+import { vscode, vscodeReady } from './vscodeApi';
 import { Linter, LANGUAGES, isSupported, type CheckTiming, type CheckEvent } from './linter';
 import { FactLintHoverProvider } from './hover';
 import { ALLOW_PHRASE, FactLintCodeActionProvider, IGNORE_OCCURRENCE } from './codeActions';

@@ -1,7 +1,7 @@
 // Hover: verdict, message (what matched and what differed), explanation, guidance link and the
 // evidence passages, each with a link that opens the source file at that line (a command link, so
 // it works in desktop VS Code, code-server and vscode.dev alike).
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import type { Evidence, Finding } from '../engine/index';
 import type { Linter } from './linter';
 import { OPEN_SOURCE } from './corpus';

@@ -1,6 +1,6 @@
 // Keeps the 'factlint' DiagnosticCollection in sync with open drafts. All detection is the
 // engine's analyze(); this file only decides *when* to run it and maps findings to diagnostics.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import type { CorpusDocument, Finding, Severity } from '../engine/index';
 import type { IncrementalAnalyzer } from '../engine/incremental';
 import { engine } from './engine';
@@ -70,7 +70,7 @@ export interface CheckEvent {
   uri: vscode.Uri;
   /** The document version that was checked. */
   version: number;
-  /** Whether any diagnostics changed and went to VS Code (unchanged ones are not sent again). */
+  /** Whether any diagnostics went to VS Code (not those it already shows where the check found them). */
   sent: boolean;
   /** Claims left for later slices. */
   pendingClaims: number;

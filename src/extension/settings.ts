@@ -1,7 +1,7 @@
 // Reads the `factlint.*` settings and turns them into the engine's FactLintConfig.
 // Broken or mistyped values never stop the linter: they are reported (naming the setting) and
 // replaced by defaults; the engine's normalizeConfig() does the same for rules/phrases/occurrences.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import { normalizeConfig } from '../engine/config';
 import type { FactLintConfig } from '../engine/index';
 

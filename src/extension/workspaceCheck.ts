@@ -1,7 +1,7 @@
 // FactLint: Check Workspace — finds drafts by glob, analyses each with the engine (with the
 // corpus when the Linter provides one), fills the Problems panel for drafts that are not open, and
 // returns their report inputs for the workspace report. Cancellable between files.
-import { vscode } from './vscodeClock';
+import { vscode } from './vscodeApi';
 import type { Finding, Severity } from '../engine/index';
 import { engine } from './engine';
 import type { Linter } from './linter';

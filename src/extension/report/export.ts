@@ -1,7 +1,7 @@
 // Export of the report through the engine renderers (the same ones `factlint check --format` uses).
 // Files are written only to a location the user picked in the save dialog (which asks before
 // replacing an existing file).
-import { vscode } from '../vscodeClock';
+import { vscode } from '../vscodeApi';
 import type { Report } from '../../engine/report/model';
 import { engine } from '../engine';
 import type { CorpusDocument } from '../../engine/index';

@@ -1,6 +1,6 @@
 // Wires the report: commands (Show Report, Export Report, Check Workspace, the status bar's
 // actions menu), the webview panels, live updates from the Linter, and state restore.
-import { vscode } from '../vscodeClock';
+import { vscode } from '../vscodeApi';
 import type { Report } from '../../engine/report/model';
 import { isSupported, type Linter } from '../linter';
 import { checkWorkspace, type WorkspaceCheckOptions, type WorkspaceCheckResult } from '../workspaceCheck';

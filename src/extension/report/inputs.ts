@@ -1,7 +1,7 @@
 // Collects what the engine report model (src/engine/report) needs from the editor: the engine's
 // FileResult for a draft, its text and language. Findings come from the Linter (the same ones the
 // Problems panel shows); claims need a corpus, which the Linter may or may not provide.
-import { vscode } from '../vscodeClock';
+import { vscode } from '../vscodeApi';
 import type { CorpusDocument, Evidence, FileResult } from '../../engine/index';
 import { engine } from '../engine';
 import type { ReportInput } from '../../engine/report/model';

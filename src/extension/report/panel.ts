@@ -1,7 +1,7 @@
 // The report webview: one panel per draft report (follows the draft it was opened for) and one for
 // the workspace report. The host builds the engine report model (buildReport) and posts it; the
 // webview (media/report.js) only lays it out. Row clicks, fixes and exports come back as messages.
-import { vscode } from '../vscodeClock';
+import { vscode } from '../vscodeApi';
 import type MarkdownIt from 'markdown-it';
 import { engine } from '../engine';
 import type { Report } from '../../engine/report/model';
