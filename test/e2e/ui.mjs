@@ -62,8 +62,8 @@ await runUi(
     await page.waitForTimeout(1800); // the catch-up send once typing paused
     const after = await textUnder(await squiggle.boundingBox());
     check('squiggles stay on their words while typing moves them', before.length > 3 && during === before && after === before, JSON.stringify({ before, during, after, movedPx: Math.round(moved.x - first.x) }));
-    await page.keyboard.press('Control+Z');
-    await page.waitForTimeout(700);
+    for (let i = 0; i < 'Today '.length; i++) await page.keyboard.press('Backspace'); // the draft as it was
+    await page.waitForTimeout(2200); // that check and its catch-up send: a settled editor for the next steps
   }
 
   // 2. Problems panel.
@@ -76,7 +76,13 @@ await runUi(
 
   // 3. Hover a flag: the explanation.
   await page.locator('.editor-instance .view-lines').first().click();
-  const box = await squiggle.boundingBox();
+  // hiding the panel re-lays the editor out: its squiggles are redrawn, so measure once they are back
+  let box = null;
+  for (let i = 0; i < 50 && !box; i++) {
+    box = await squiggle.boundingBox().catch(() => null);
+    if (!box) await page.waitForTimeout(100);
+  }
+  if (!box) throw new Error('no squiggle to hover (the editor did not redraw its diagnostics)');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover', { hasText: 'Why an editor cares' }).first();
   await hover.waitFor({ state: 'visible', timeout: 10_000 }).then(
