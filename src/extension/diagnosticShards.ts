@@ -14,9 +14,11 @@
 //   confirmed it has the band (a round trip after sending): an edit made in the editor before the
 //   band arrived there would leave its squiggles where the band said, not where they moved to.
 import { vscode } from './vscodeApi';
-import { moveSpans, sameSpans, type Span, type SpanChange } from './trackedSpans';
+import { lostSpan, moveSpans, sameSpans, type Span, type SpanChange } from './trackedSpans';
 
 const SHARDS = 32;
+/** What a diagnostic sent without a span (workspace check) is treated as: a place never matched. */
+const NO_SPAN: Span = lostSpan({ content: '', start: -1, end: -1 });
 
 interface Band {
   /** The band's current diagnostics (the last check's). */
@@ -60,7 +62,7 @@ export class DiagnosticShards implements vscode.Disposable {
     diagnostics.forEach((d, i) => {
       const b = Math.min(SHARDS - 1, Math.floor(d.range.start.line / size));
       parts[b].push(d);
-      partSpans[b].push(spans?.[i] ?? { content: '', start: -1, end: -1 });
+      partSpans[b].push(spans?.[i] ?? NO_SPAN);
     });
     const key = uri.toString();
     const before = this.bands.get(key);
@@ -111,7 +113,7 @@ export class DiagnosticShards implements vscode.Disposable {
     const ordered = changes.every((c, i) => i === 0 || c.rangeOffset + c.rangeLength <= changes[i - 1].rangeOffset);
     for (const band of bands) {
       if (!band.shown.length) continue;
-      band.shown = ordered && band.confirmed ? moveSpans(band.shown, changes) : band.shown.map((s) => ({ content: s.content, start: -1, end: -1 }));
+      band.shown = ordered && band.confirmed ? moveSpans(band.shown, changes) : band.shown.map(lostSpan);
     }
   }
 

@@ -33,15 +33,19 @@ export function moveSpan(start: number, end: number, c: SpanChange): [number, nu
   return undefined;
 }
 
+/** A span whose place is no longer known: start = end = -1 never equals a real diagnostic's place. */
+export const lostSpan = (s: Span): Span => ({ content: s.content, start: -1, end: -1 });
+
 /**
- * Spans as shown after `changes` (applied in order). A span that cannot be followed gets
- * start = end = -1, which never equals a real diagnostic's place.
+ * Spans as shown after `changes` (applied in order); spans the changes leave in place are kept
+ * as they are (a keystroke moves only what follows it), those that cannot be followed are lost.
  */
 export function moveSpans(spans: readonly Span[], changes: readonly SpanChange[]): Span[] {
   return spans.map((s) => {
     let at: [number, number] | undefined = [s.start, s.end];
     for (const c of changes) if (at) at = moveSpan(at[0], at[1], c);
-    return at ? { content: s.content, start: at[0], end: at[1] } : { content: s.content, start: -1, end: -1 };
+    if (!at) return lostSpan(s);
+    return at[0] === s.start && at[1] === s.end ? s : { content: s.content, start: at[0], end: at[1] };
   });
 }
 

@@ -55,6 +55,12 @@ const bucket = (key: number) => key % 2 ** 30;
  */
 const prefixLength = (n: number) => n - Math.ceil(REPEAT_SIMILARITY * n) + 1;
 
+/** Sets of these sizes can reach Jaccard ≥ t at all (neither is too much larger). */
+const sizesCanMatch = (n: number, m: number) => m >= REPEAT_SIMILARITY * n && n >= REPEAT_SIMILARITY * m;
+
+/** Jaccard ≥ t ⇔ overlap ≥ t/(1+t)·(n+m): the words two sets of sizes n and m must share. */
+const overlapNeeded = (n: number, m: number) => Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9);
+
 /** Do two ascending arrays share at least `need` elements? (Stops as soon as the answer is known.) */
 function reachesOverlap(a: Float64Array, b: Float64Array, need: number): boolean {
   let i = 0;
@@ -114,8 +120,7 @@ function hasTwinAnywhere(x: Float64Array, keys: readonly Float64Array[], self: n
   for (let j = 0; j < keys.length; j++) {
     if (j === self) continue;
     const m = keys[j].length;
-    if (m < MIN_WORDS || m < REPEAT_SIMILARITY * n || n < REPEAT_SIMILARITY * m) continue;
-    if (reachesOverlap(x, keys[j], Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9))) return true;
+    if (m >= MIN_WORDS && sizesCanMatch(n, m) && reachesOverlap(x, keys[j], overlapNeeded(n, m))) return true;
   }
   return false;
 }
@@ -222,9 +227,8 @@ export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
         checked[id] = si;
         const other = keys[kept[id].sentence];
         const m = other.length;
-        if (m < REPEAT_SIMILARITY * n || n < REPEAT_SIMILARITY * m) continue; // sizes too far apart
-        // Jaccard ≥ t ⇔ overlap ≥ t/(1+t)·(n+m)
-        const need = Math.ceil((REPEAT_SIMILARITY / (1 + REPEAT_SIMILARITY)) * (n + m) - 1e-9);
+        if (!sizesCanMatch(n, m)) continue;
+        const need = overlapNeeded(n, m);
         // Positional filter: met for the first time here, at word k of this sentence and word j of
         // the other, so no earlier word is shared (it would have met the other sooner) and at most
         // 1 + min(words after k, words after j) are.
