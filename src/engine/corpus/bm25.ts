@@ -128,31 +128,23 @@ export class Bm25Index {
    */
   private collect(lists: PackedPostings[], k: number, filter: ((id: number) => boolean) | undefined, reset: boolean): Bm25Hit[] {
     const acc = this.acc!;
-    const hits: Bm25Hit[] = [];
-    const consider = (id: number, score: number) => {
-      if (hits.length === k && (score < hits[k - 1].score || (score === hits[k - 1].score && id > hits[k - 1].id))) return;
-      if (!filter || filter(id)) insertHit(hits, k, id, score);
-    };
+    const top = new TopK(k);
     if (postingsIn(lists) > acc.length >> 3) {
       // Every passage is looked at. A strided sample first: its k best are a lower bound for the
-      // k-th score, so the full scan then inserts only the few passages above it (scanning with no
-      // bound inserted nearly every passage when scores rose along the ids).
+      // k-th score, so the full scan then offers only the few passages above it (scanning with no
+      // bound offered nearly every passage when scores rose along the ids).
       const stride = Math.max(1, Math.floor(acc.length / 512));
-      for (let id = 0; id < acc.length; id += stride) if (acc[id] !== 0) consider(id, acc[id]);
+      for (let id = 0; id < acc.length; id += stride) if (acc[id] !== 0 && top.beats(id, acc[id]) && (!filter || filter(id))) top.add(id, acc[id]);
       // one branch that is almost always taken, so the CPU predicts it (a test for zero first
       // mispredicted on every other passage and cost four times the scan)
-      let cut = hits.length === k ? hits[k - 1].score : 0;
+      let cut = top.cut();
       for (let id = 0; id < acc.length; id++) {
         const score = acc[id];
         if (score < cut) continue;
-        if (score === 0 || id % stride === 0) continue;
-        if (hits.length === k) {
-          const last = hits[k - 1];
-          if (score < last.score || (score === last.score && id > last.id)) continue;
-        }
+        if (score === 0 || id % stride === 0 || !top.beats(id, score)) continue;
         if (!filter || filter(id)) {
-          insertHit(hits, k, id, score);
-          if (hits.length === k) cut = hits[k - 1].score;
+          top.add(id, score);
+          cut = top.cut();
         }
       }
       if (reset) acc.fill(0);
@@ -161,13 +153,16 @@ export class Bm25Index {
       for (const { ids } of lists) {
         for (let j = 0; j < ids.length; j++) {
           const id = ids[j];
-          if (acc[id] === 0) continue;
-          consider(id, acc[id]);
+          const score = acc[id];
+          if (score === 0) continue;
+          if (top.beats(id, score) && (!filter || filter(id))) top.add(id, score);
           acc[id] = 0;
         }
       }
-    } else this.forEachMatched(lists, (id) => consider(id, acc[id]));
-    return hits;
+    } else this.forEachMatched(lists, (id) => {
+      if (top.beats(id, acc[id]) && (!filter || filter(id))) top.add(id, acc[id]);
+    });
+    return top.hits();
   }
 
   /** Calls `fn` once for every passage in the postings of `lists`. */
@@ -219,11 +214,11 @@ export class Bm25Index {
       // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
       if (!candidates && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
         // a look costs about what has been added so far: only when it can save much more
-        const best: Bm25Hit[] = [];
+        const best = new TopK(k);
         this.forEachMatched(added, (id) => {
-          if (!filter || filter(id)) insertHit(best, k, id, acc[id]);
+          if (best.beats(id, acc[id]) && (!filter || filter(id))) best.add(id, acc[id]);
         });
-        const theta = best.length === k ? best[k - 1].score : 0;
+        const theta = best.cut();
         if (theta > 0 && rest[i] < theta * (1 - SAFETY)) {
           const keep: number[] = [];
           this.forEachMatched(added, (id) => {
@@ -232,7 +227,7 @@ export class Bm25Index {
           candidates = keep;
         }
       } else if (candidates && candidates.length > k) {
-        const theta = this.best(candidates, k)[k - 1]?.score ?? 0;
+        const theta = this.best(candidates, k).cut();
         candidates = candidates.filter((id) => acc[id] + rest[i] >= theta * (1 - SAFETY));
       }
       if (candidates && candidates.length * Math.log2(pk.ids.length + 1) < pk.ids.length) {
@@ -248,16 +243,17 @@ export class Bm25Index {
       }
     }
     if (!candidates) return { hits: this.collect(added, k, filter, reset), pruned: false };
-    const hits = this.best(candidates, k);
+    const hits = this.best(candidates, k).hits();
     if (reset) this.clear(added);
     return { hits, pruned: true };
   }
 
   /** The k best of `ids` by accumulated score (descending), ties by id. */
-  private best(ids: number[], k: number): Bm25Hit[] {
-    const hits: Bm25Hit[] = [];
-    for (const id of ids) insertHit(hits, k, id, this.acc![id]);
-    return hits;
+  private best(ids: number[], k: number): TopK {
+    const acc = this.acc!;
+    const top = new TopK(k);
+    for (const id of ids) if (top.beats(id, acc[id])) top.add(id, acc[id]);
+    return top;
   }
 
 }
@@ -289,11 +285,48 @@ function indexOf(ids: Int32Array, id: number): number {
   return -1;
 }
 
-/** Keeps `hits` the k best by score (descending), ties by id (ascending). */
-function insertHit(hits: Bm25Hit[], k: number, id: number, score: number): void {
-  if (hits.length === k && (score < hits[k - 1].score || (score === hits[k - 1].score && id > hits[k - 1].id))) return;
-  let pos = hits.length;
-  while (pos > 0 && (hits[pos - 1].score < score || (hits[pos - 1].score === score && hits[pos - 1].id > id))) pos--;
-  hits.splice(pos, 0, { id, score });
-  if (hits.length > k) hits.pop();
+/**
+ * The k best (score descending, ties by id ascending) in two typed arrays: offering a passage
+ * allocates nothing, and the bound a scan compares against is one read.
+ */
+class TopK {
+  private readonly ids: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.ids = new Int32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  /** Would (id, score) enter? */
+  beats(id: number, score: number): boolean {
+    if (this.size < this.k) return true;
+    const last = this.scores[this.k - 1];
+    return score > last || (score === last && id < this.ids[this.k - 1]);
+  }
+
+  /** Inserts a passage that `beats` accepted. */
+  add(id: number, score: number): void {
+    let pos = this.size < this.k ? this.size++ : this.k - 1;
+    const { ids, scores } = this;
+    while (pos > 0 && (scores[pos - 1] < score || (scores[pos - 1] === score && ids[pos - 1] > id))) {
+      ids[pos] = ids[pos - 1];
+      scores[pos] = scores[pos - 1];
+      pos--;
+    }
+    ids[pos] = id;
+    scores[pos] = score;
+  }
+
+  /** The k-th score once there are k, else 0: a passage scoring below it cannot enter. */
+  cut(): number {
+    return this.size === this.k ? this.scores[this.k - 1] : 0;
+  }
+
+  hits(): Bm25Hit[] {
+    const out: Bm25Hit[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ id: this.ids[i], score: this.scores[i] });
+    return out;
+  }
 }
