@@ -142,11 +142,43 @@ function anchorWords(elements: Element[]): Set<string> | null {
   return best;
 }
 
-/** A sentence's words, for the anchor pre-filter. */
-export function wordSet(toks: Token[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of toks) set.add(t.norm);
-  return set;
+/**
+ * The anchor pre-filter for a table of patterns, turned around: per word, the patterns anchored
+ * on it. A sentence's ~15 words then name the few patterns worth trying, instead of every
+ * pattern testing its anchors against the sentence.
+ */
+export interface AnchorIndex {
+  byWord: Map<string, number[]>;
+  /** Patterns without anchors: always tried. */
+  always: number[];
+  size: number;
+}
+
+export function anchorIndex(patterns: readonly CompiledPattern[]): AnchorIndex {
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((p, k) => {
+    if (!p.anchors) return void always.push(k);
+    for (const w of p.anchors) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  return { byWord, always, size: patterns.length };
+}
+
+/** The patterns (by index, ascending: table order) that can match somewhere in `toks`. */
+export function candidatePatterns(index: AnchorIndex, toks: Token[]): number[] {
+  const hit = new Uint8Array(index.size);
+  for (const k of index.always) hit[k] = 1;
+  for (const t of toks) {
+    const ks = index.byWord.get(t.norm);
+    if (ks) for (const k of ks) hit[k] = 1;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < hit.length; k++) if (hit[k]) out.push(k);
+  return out;
 }
 
 const NONE: number[] = [];
@@ -222,14 +254,9 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
   }
 }
 
-/** All non-overlapping matches, leftmost first, each the longest at its start. */
-export function matchPattern(p: CompiledPattern, toks: Token[], words?: Set<string>): PatternMatch[] {
+/** All non-overlapping matches, leftmost first, each the longest at its start (callers pre-filter by anchors: candidatePatterns). */
+export function matchPattern(p: CompiledPattern, toks: Token[]): PatternMatch[] {
   const out: PatternMatch[] = [];
-  if (p.anchors && words) {
-    let found = false;
-    for (const w of p.anchors) if (words.has(w)) { found = true; break; }
-    if (!found) return out;
-  }
   for (let i = 0; i < toks.length; i++) {
     if (p.starts && !p.starts.has(toks[i].norm)) continue;
     const spans: Array<[number, number]> = [];

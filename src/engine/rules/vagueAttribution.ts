@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { Fix } from '../types';
 import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind, type AttributionPattern } from './attributionTable';
 import { GUARDS } from './attributionGuards';
-import { compilePattern, matchPattern, wordSet, type CompiledPattern } from './pattern';
+import { anchorIndex, candidatePatterns, compilePattern, matchPattern, type AnchorIndex, type CompiledPattern } from './pattern';
 import type { RawFinding, Rule } from './rule';
 
 interface Compiled {
@@ -12,9 +12,12 @@ interface Compiled {
   pattern: CompiledPattern;
 }
 
-let compiled: Compiled[] | undefined;
-function table(): Compiled[] {
-  compiled ??= ATTRIBUTION_PATTERNS.map((entry) => ({ entry, pattern: compilePattern(entry.pattern) }));
+let compiled: { entries: Compiled[]; anchors: AnchorIndex } | undefined;
+function table(): { entries: Compiled[]; anchors: AnchorIndex } {
+  if (!compiled) {
+    const entries = ATTRIBUTION_PATTERNS.map((entry) => ({ entry, pattern: compilePattern(entry.pattern) }));
+    compiled = { entries, anchors: anchorIndex(entries.map((e) => e.pattern)) };
+  }
   return compiled;
 }
 
@@ -31,9 +34,10 @@ export interface AttributionHit {
 export function findVagueAttributions(model: DraftModel, sentence: Sentence, next?: Sentence): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const toks = sentence.tokens;
-  const words = wordSet(toks);
-  for (const { entry, pattern } of table()) {
-    for (const m of matchPattern(pattern, toks, words)) {
+  const { entries, anchors } = table();
+  for (const k of candidatePatterns(anchors, toks)) {
+    const { entry, pattern } = entries[k];
+    for (const m of matchPattern(pattern, toks)) {
       const start = toks[m.start].start;
       const end = toks[m.end - 1].end;
       if (insideQuote(model.quotes, start, end)) continue;
