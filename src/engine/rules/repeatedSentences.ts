@@ -17,8 +17,9 @@ const REPEAT_SIMILARITY = 0.75;
 
 // Words are small integers (given on first sight, for the life of the process, so that the
 // signatures of sentences the incremental analyzer keeps stay valid from check to check); past
-// WORD_IDS_MAX distinct words everything starts over with new ids.
-const WORD_IDS_MAX = 1 << 20;
+// `wordIdLimit.max` distinct words everything starts over with new ids.
+/** How many distinct words get ids before the ids start over (an object: tests lower it). */
+export const wordIdLimit = { max: 1 << 20 };
 let wordIds = new Map<string, number>();
 function wordId(w: string): number {
   let id = wordIds.get(w);
@@ -183,7 +184,7 @@ function countWords(keys: readonly Int32Array[]): Int32Array {
   return counts;
 }
 
-const ID_SPAN = 2 ** 26; // above any word id (WORD_IDS_MAX plus one draft's new words): (count, id) packed in one exact number
+const ID_SPAN = 2 ** 26; // above any word id (the limit plus one draft's new words): (count, id) packed in one exact number
 
 /** A signature's words in the join's prefix order: rarest first (words new since the count: 0), then by id. */
 function inPrefixOrder(state: JoinState, key: Int32Array): Int32Array {
@@ -217,7 +218,7 @@ function fileUnder(state: JoinState, id: number, key: Int32Array): number[] {
 
 export function repeatedSentences(sentences: readonly Sentence[]): Repeat[] {
   if (!sentences.length) return [];
-  if (wordIds.size > WORD_IDS_MAX) {
+  if (wordIds.size > wordIdLimit.max) {
     wordIds = new Map();
     signatures = new WeakMap();
     states = new WeakMap();

@@ -6,7 +6,7 @@ import { analyze } from '../../../src/engine';
 import { IncrementalAnalyzer } from '../../../src/engine/incremental';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
-import { repeatedSentencesStats } from '../../../src/engine/rules/repeatedSentences';
+import { repeatedSentencesStats, wordIdLimit } from '../../../src/engine/rules/repeatedSentences';
 
 const repeats = (text: string) => draftHygieneRule.run({ model: buildDraftModel(text, 'plaintext') }).filter((f) => f.kind === 'repeated-claim');
 
@@ -103,6 +103,30 @@ describe('repeated claims', () => {
     // both paths ran (else this test would not test the in-place update)
     expect(repeatedSentencesStats.inPlace - before.inPlace).toBeGreaterThan(100);
     expect(repeatedSentencesStats.resumed - before.resumed).toBeGreaterThan(50);
+  });
+
+  it('still equals comparing every pair after the word ids start over (kept sentences of a draft being edited included)', () => {
+    const saved = wordIdLimit.max;
+    wordIdLimit.max = 8; // start over on nearly every call
+    try {
+      const word = fc.constantFrom('dam', 'flood', 'river', 'council', 'budget', 'bridge', 'school', 'roof', 'mayor', 'repair', 'Harlow', '2024', 'the');
+      const sentence = fc.array(word, { minLength: 4, maxLength: 9 }).map((ws) => ws.join(' ') + '.');
+      const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.map((s) => s[0].toUpperCase() + s.slice(1)).join(' '));
+      fc.assert(
+        fc.property(fc.array(paragraph, { minLength: 2, maxLength: 8 }), fc.nat(), paragraph, (paragraphs, at, replacement) => {
+          const inc = new IncrementalAnalyzer();
+          const repeatsOf = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.kind === 'repeated-claim').map((f) => f.offset);
+          const text = paragraphs.join('\n\n');
+          expect(repeatsOf(inc.analyze(text))).toEqual(bruteForce(text).map((r) => r.start));
+          paragraphs[at % paragraphs.length] = replacement;
+          const edited = paragraphs.join('\n\n');
+          expect(repeatsOf(inc.analyze(edited))).toEqual(bruteForce(edited).map((r) => r.start));
+        }),
+        { numRuns: 100, seed: 29 },
+      );
+    } finally {
+      wordIdLimit.max = saved;
+    }
   });
 
   it('is reported once per repeat by analyze()', () => {

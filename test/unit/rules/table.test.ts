@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { ATTRIBUTION_PATTERNS } from '../../../src/engine/rules/attributionTable';
+import { anchorIndex, candidatePatterns, compilePattern, matchPattern } from '../../../src/engine/rules/pattern';
+import { buildDraftModel } from '../../../src/engine/text/document';
 
 const vague = (text: string) => analyze(text).findings.filter((f) => f.ruleId === 'vague-attribution');
 
@@ -24,5 +26,28 @@ describe('attribution table', () => {
           expect(vague(example).map((f) => `${f.kind}: ${f.matchedText}`)).toEqual([]);
         });
     });
+  });
+
+  it('the anchor pre-filter never drops a pattern that matches (every example of every entry, against every pattern)', () => {
+    const patterns = ATTRIBUTION_PATTERNS.map((e) => compilePattern(e.pattern));
+    const index = anchorIndex(patterns);
+    const examples = ATTRIBUTION_PATTERNS.flatMap((e) => [...e.flags, ...e.allows]);
+    let matched = 0;
+    let skipped = 0;
+    for (const example of examples) {
+      for (const sentence of buildDraftModel(example, 'plaintext').sentences) {
+        const candidates = new Set(candidatePatterns(index, sentence.tokens));
+        patterns.forEach((p, k) => {
+          const matches = matchPattern(p, sentence.tokens).length > 0;
+          if (matches) {
+            matched++;
+            expect(candidates.has(k), `${ATTRIBUTION_PATTERNS[k].pattern} matches "${sentence.text}"`).toBe(true);
+          } else if (!candidates.has(k)) skipped++;
+        });
+      }
+    }
+    // and it does filter: most (pattern, sentence) pairs are never tried
+    expect(matched).toBeGreaterThan(50);
+    expect(skipped).toBeGreaterThan(matched * 5);
   });
 });
