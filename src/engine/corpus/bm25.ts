@@ -134,7 +134,7 @@ export class Bm25Index {
       // k-th score, so the full scan then offers only the few passages above it (scanning with no
       // bound offered nearly every passage when scores rose along the ids).
       const stride = Math.max(1, Math.floor(acc.length / 512));
-      for (let id = 0; id < acc.length; id += stride) if (acc[id] !== 0 && top.beats(id, acc[id]) && (!filter || filter(id))) top.add(id, acc[id]);
+      for (let id = 0; id < acc.length; id += stride) if (acc[id] !== 0) top.offer(id, acc[id], filter);
       // one branch that is almost always taken, so the CPU predicts it (a test for zero first
       // mispredicted on every other passage and cost four times the scan)
       let cut = top.cut();
@@ -155,13 +155,11 @@ export class Bm25Index {
           const id = ids[j];
           const score = acc[id];
           if (score === 0) continue;
-          if (top.beats(id, score) && (!filter || filter(id))) top.add(id, score);
+          top.offer(id, score, filter);
           acc[id] = 0;
         }
       }
-    } else this.forEachMatched(lists, (id) => {
-      if (top.beats(id, acc[id]) && (!filter || filter(id))) top.add(id, acc[id]);
-    });
+    } else this.forEachMatched(lists, (id) => top.offer(id, acc[id], filter));
     return top.hits();
   }
 
@@ -215,9 +213,7 @@ export class Bm25Index {
       if (!candidates && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
         // a look costs about what has been added so far: only when it can save much more
         const best = new TopK(k);
-        this.forEachMatched(added, (id) => {
-          if (best.beats(id, acc[id]) && (!filter || filter(id))) best.add(id, acc[id]);
-        });
+        this.forEachMatched(added, (id) => best.offer(id, acc[id], filter));
         const theta = best.cut();
         if (theta > 0 && rest[i] < theta * (1 - SAFETY)) {
           const keep: number[] = [];
@@ -252,7 +248,7 @@ export class Bm25Index {
   private best(ids: number[], k: number): TopK {
     const acc = this.acc!;
     const top = new TopK(k);
-    for (const id of ids) if (top.beats(id, acc[id])) top.add(id, acc[id]);
+    for (const id of ids) top.offer(id, acc[id]);
     return top;
   }
 
@@ -304,6 +300,11 @@ class TopK {
     if (this.size < this.k) return true;
     const last = this.scores[this.k - 1];
     return score > last || (score === last && id < this.ids[this.k - 1]);
+  }
+
+  /** Keeps the passage if it is among the k best so far (and passes the filter, asked only then). */
+  offer(id: number, score: number, filter?: (id: number) => boolean): void {
+    if (this.beats(id, score) && (!filter || filter(id))) this.add(id, score);
   }
 
   /** Inserts a passage that `beats` accepted. */
