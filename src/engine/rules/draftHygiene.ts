@@ -39,9 +39,8 @@ export const draftHygieneRule: Rule = {
     for (const b of model.blocks) {
       if (b.end - b.start > MAX_BOILERPLATE_CHARS) continue;
       const body = model.prose.slice(b.start, b.end).trim().toLowerCase().replace(/’/g, "'");
-      if (!body || body.split(/\s+/).length > 25) continue;
-      const hit = BOILERPLATE.find((p) => body.startsWith(p));
-      if (!hit) continue;
+      // the phrase test first: it rejects nearly every paragraph without splitting it into words
+      if (!body || !BOILERPLATE.some((p) => body.startsWith(p)) || body.split(/\s+/).length > 25) continue;
       const matched = text.slice(b.start, b.end).trim();
       const start = b.start + text.slice(b.start, b.end).indexOf(matched);
       out.push({
