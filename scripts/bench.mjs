@@ -1,7 +1,8 @@
 // npm run bench — prints figures; asserts nothing (speed goals live here, not in timed tests).
 // One run measures: warm full analysis and one-word-edit re-analysis (IncrementalAnalyzer) of the
 // seed, a 10,000-word and a 1 MB draft, each without and with a 200-document / 5 MB corpus;
-// corpus index build and per-query time; peak memory; cold start in a fresh process; write-good
+// corpus index build and per-query time; peak memory, and the memory a corpus index and a checked
+// draft keep (fresh process); cold start in a fresh process; write-good
 // and harper.js on the same drafts; the in-editor figures of the last `npm run test:ext`.
 // With ../shared: a real-news case (FRANK articles as the corpus, its summaries as the draft).
 // Generated texts are seeded (same on every machine). Machine load is printed: on a shared box,
@@ -116,6 +117,7 @@ function edits(text, n) {
   return out;
 }
 
+const fmtMb = (mb) => `${mb.toFixed(0)} MB`;
 const rows = [];
 let uncachedPerChar; // ms per draft char of an uncached analysis with the corpus (from the 10k draft)
 for (const t of texts) {
@@ -257,6 +259,17 @@ const coldWall = cold.map((c) => c.wallMs);
 const coldCorpus = cold.find((c) => c.firstWithCorpusMs !== undefined)?.firstWithCorpusMs;
 console.log(`cold start (${cold.length} fresh node processes): require(dist/engine.js) median ${fmt(median(coldReq))} min ${fmt(Math.min(...coldReq))}; first analyze(seed) median ${fmt(median(coldFirst))} min ${fmt(Math.min(...coldFirst))}; process wall ${fmt(median(coldWall))}; first analyze(seed + 5 MB corpus, index build included) ${fmt(coldCorpus)}`);
 
+// ---------------------------------------------------------------- memory kept (fresh process)
+let mem;
+{
+  const byKey = Object.fromEntries(texts.map((t) => [t.key, t.file]));
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'scripts/bench/memory.cjs'), engineFile, corpusCacheDir(), byKey['10k'], byKey['1mb']], { encoding: 'utf8' });
+  if (r.status === 0) {
+    mem = JSON.parse(r.stdout);
+    console.log(`memory kept (fresh process, heap after full GC): ${mem.corpusTextMb.toFixed(2)} MB corpus indexed +${fmtMb(mem.indexMb)}; the 10,000-word draft checked against it, its incremental analyzer and claim cache kept (the index's postings packed on first search included) +${fmtMb(mem.draft10kMb)}; the 1 MB draft checked without corpus, analyzer kept +${fmtMb(mem.draft1mbMb)}; process peak RSS ${fmtMb(mem.maxRssMb)}`);
+  } else console.log(`memory: failed: ${r.stderr.slice(0, 500)}`);
+}
+
 // ---------------------------------------------------------------- write-good, harper.js
 const refBudget = QUICK ? 40000 : 70000;
 const rr = spawnSync(process.execPath, [path.join(root, 'scripts/bench/refs.mjs'), String(refBudget), ...texts.map((t) => `${t.key}=${t.file}`)], { encoding: 'utf8', cwd: root, timeout: refBudget + 60000 });
@@ -319,6 +332,12 @@ add(`1 MB + corpus: one-word edit${note(m1)}`, m1.editMedian, m1.editMin, '', un
 add('corpus index build (5 MB, 200 docs)', idx.warmBuildMedian, idx.warmBuildMin, `cold ${fmt(idx.coldBuildMs)}`, undefined);
 add('corpus query (BM25, k=8)', idx.queryMedian, idx.queryMin, `p95 ${fmt(idx.queryP95)}`, undefined);
 add('cold: require(dist/engine.js)', median(coldReq), Math.min(...coldReq), '', undefined);
+if (mem) {
+  // (in MB, not ms: printed by `text`)
+  lines.push({ what: 'memory: 5 MB corpus index (heap, after GC)', text: fmtMb(mem.indexMb), aim: '', ok: '' });
+  lines.push({ what: 'memory: + 10k draft checked, analyzer + claim cache kept', text: fmtMb(mem.draft10kMb), aim: '', ok: '' });
+  lines.push({ what: 'memory: 1 MB draft checked (no corpus), analyzer kept', text: fmtMb(mem.draft1mbMb), aim: '', ok: '' });
+}
 add('cold: require + first analyze(seed)', median(cold.map((c) => c.requireMs + c.firstAnalyzeMs)), Math.min(...cold.map((c) => c.requireMs + c.firstAnalyzeMs)), '(≤ 100 ms)', 100);
 if (editor) {
   add('VS Code: activation (bundle load + activate())', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
@@ -366,7 +385,7 @@ if (refs) {
 console.log(`\nSummary (median / min; load average ${load()} on ${os.cpus().length} cores; aims in brackets are not formal aims):`);
 const w0 = Math.max(...lines.map((l) => l.what.length));
 console.log(`  ${'figure'.padEnd(w0)}  ${'median'.padStart(9)}  ${'min'.padStart(9)}  aim          met`);
-for (const l of lines) console.log(`  ${l.what.padEnd(w0)}  ${fmt(l.med).padStart(9)}  ${fmt(l.min).padStart(9)}  ${l.aim.padEnd(12)} ${l.ok}`);
+for (const l of lines) console.log(`  ${l.what.padEnd(w0)}  ${(l.text ?? fmt(l.med)).padStart(9)}  ${(l.text ? '' : fmt(l.min)).padStart(9)}  ${l.aim.padEnd(12)} ${l.ok}`);
 if (ratioLines.length) {
   console.log('  speed per character of draft (median), FactLint without corpus vs the reference linters (aim: ≥ 10× faster than harper.js):');
   for (const r of ratioLines) console.log(`    ${r.name.padEnd(18)} FactLint ${r.factlint}; write-good ${r.wg} → FactLint ${r.vsWg} as fast; harper.js ${r.h} → FactLint ${r.vsH} as fast ${r.hOk}`);
@@ -374,4 +393,4 @@ if (ratioLines.length) {
 console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
 
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
