@@ -15,6 +15,9 @@ export const BOILERPLATE = [
 
 const LINK = 'https://www.ap.org/about/news-values-and-principles/';
 
+/** Their first two letters: most blocks are dismissed by these without being copied. */
+const PHRASE_STARTS = new Set(BOILERPLATE.map((p) => p.slice(0, 2)));
+
 /** Boilerplate lines are short: at most 25 words. */
 const MAX_BOILERPLATE_CHARS = 300;
 
@@ -38,8 +41,10 @@ export const draftHygieneRule: Rule = {
     const { text } = model;
     for (const b of model.blocks) {
       if (b.end - b.start > MAX_BOILERPLATE_CHARS) continue;
+      let first = b.start;
+      while (first < b.end && /\s/.test(model.prose[first])) first++;
+      if (!PHRASE_STARTS.has(model.prose.slice(first, first + 2).toLowerCase())) continue;
       const body = model.prose.slice(b.start, b.end).trim().toLowerCase().replace(/’/g, "'");
-      // the phrase test first: it rejects nearly every paragraph without splitting it into words
       if (!body || !BOILERPLATE.some((p) => body.startsWith(p)) || body.split(/\s+/).length > 25) continue;
       const matched = text.slice(b.start, b.end).trim();
       const start = b.start + text.slice(b.start, b.end).indexOf(matched);

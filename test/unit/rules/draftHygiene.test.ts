@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/engine';
 import { IncrementalAnalyzer } from '../../../src/engine/incremental';
 import { buildDraftModel } from '../../../src/engine/text/document';
-import { draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
+import { BOILERPLATE, draftHygieneRule } from '../../../src/engine/rules/draftHygiene';
 import { repeatedSentencesStats, wordIdLimit } from '../../../src/engine/rules/repeatedSentences';
 
 const repeats = (text: string) => draftHygieneRule.run({ model: buildDraftModel(text, 'plaintext') }).filter((f) => f.kind === 'repeated-claim');
@@ -132,5 +132,24 @@ describe('repeated claims', () => {
   it('is reported once per repeat by analyze()', () => {
     const text = 'Officials said the bridge will reopen in March after repairs.\n\nOfficials said the bridge will reopen in March after the repairs.';
     expect(analyze(text).findings.filter((f) => f.ruleId === 'draft-hygiene')).toHaveLength(1);
+  });
+});
+
+describe('boilerplate', () => {
+  const boilerplate = (text: string, lang: 'plaintext' | 'markdown' = 'plaintext') =>
+    draftHygieneRule.run({ model: buildDraftModel(text, lang) }).filter((f) => f.kind === 'boilerplate').map((f) => f.matchedText);
+  const story = 'The council approved the flood budget on Tuesday.';
+
+  it('flags every phrase as its own short paragraph, however it is capitalised or indented', () => {
+    for (const phrase of BOILERPLATE) {
+      const upper = phrase.replace(/^./, (c) => c.toUpperCase());
+      expect(boilerplate(`${story}\n\n${upper}`), phrase).toEqual([upper]);
+      expect(boilerplate(`${story}\n\n   ${phrase.toUpperCase()} now`), phrase).toEqual([`${phrase.toUpperCase()} now`]);
+    }
+  });
+
+  it('leaves story paragraphs that only mention such words, or run long', () => {
+    expect(boilerplate(`${story}\n\nThe mayor said related articles were removed.`)).toEqual([]);
+    expect(boilerplate(`${story}\n\nAdvertisement ${'revenue fell sharply this year '.repeat(6)}`)).toEqual([]);
   });
 });
