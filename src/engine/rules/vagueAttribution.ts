@@ -12,8 +12,14 @@ interface Compiled {
   pattern: CompiledPattern;
 }
 
-let compiled: { entries: Compiled[]; anchors: AnchorIndex } | undefined;
-function table(): { entries: Compiled[]; anchors: AnchorIndex } {
+/** The attribution table compiled once, with the index of its patterns by anchor word. */
+interface CompiledTable {
+  entries: Compiled[];
+  anchors: AnchorIndex;
+}
+
+let compiled: CompiledTable | undefined;
+function table(): CompiledTable {
   if (!compiled) {
     const entries = ATTRIBUTION_PATTERNS.map((entry) => ({ entry, pattern: compilePattern(entry.pattern) }));
     compiled = { entries, anchors: anchorIndex(entries.map((e) => e.pattern)) };
