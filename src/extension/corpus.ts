@@ -179,8 +179,11 @@ export class CorpusProvider implements vscode.Disposable {
   }
 
   private async build(doc: vscode.TextDocument, fm: string): Promise<DraftCorpus> {
+    const t0 = Date.now();
     const uris = await this.discover(doc, fm ? fm.split('\n') : []);
+    const t1 = Date.now();
     const entries = await Promise.all(uris.map((u) => this.read(u)));
+    const loading = { findMs: t1 - t0, readMs: Date.now() - t1 };
     const ok = entries.filter((e) => e.text !== undefined);
     if (!ok.length) return EMPTY;
     const ckey = ok.map((e) => `${e.uri.toString()}@${e.version}`).join('\n');
@@ -189,14 +192,14 @@ export class CorpusProvider implements vscode.Disposable {
     // one indexing per corpus, however many drafts ask for it meanwhile
     let indexing = this.indexing.get(ckey);
     if (!indexing) {
-      indexing = this.index(ckey, ok, doc);
+      indexing = this.index(ckey, ok, doc, loading);
       this.indexing.set(ckey, indexing);
       void indexing.finally(() => this.indexing.delete(ckey));
     }
     return indexing;
   }
 
-  private async index(ckey: string, ok: FileEntry[], doc: vscode.TextDocument): Promise<DraftCorpus> {
+  private async index(ckey: string, ok: FileEntry[], doc: vscode.TextDocument, loading: { findMs: number; readMs: number }): Promise<DraftCorpus> {
     const documents = ok.map((e) => ({ path: enginePath(e.uri), text: e.text! }));
     for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
     const t0 = Date.now();
@@ -205,7 +208,9 @@ export class CorpusProvider implements vscode.Disposable {
     const corpus = { documents, files: ok.map((e) => e.uri), passages: index.size };
     this.corpora.set(ckey, corpus);
     const chars = documents.reduce((n, d) => n + d.text.length, 0);
-    this.output.appendLine(`[corpus] ${documents.length} ${documents.length === 1 ? 'file' : 'files'} (${(chars / 1048576).toFixed(1)} MB), ${corpus.passages} ${corpus.passages === 1 ? 'passage' : 'passages'} indexed in ${Date.now() - t0} ms (for ${basename(doc.uri)}; ${index.buildMs.toFixed(0)} ms of work, in slices)`);
+    this.output.appendLine(
+      `[corpus] ${documents.length} ${documents.length === 1 ? 'file' : 'files'} (${(chars / 1048576).toFixed(1)} MB) found in ${loading.findMs} ms, read in ${loading.readMs} ms; ${corpus.passages} ${corpus.passages === 1 ? 'passage' : 'passages'} indexed in ${Date.now() - t0} ms (for ${basename(doc.uri)}; ${index.buildMs.toFixed(0)} ms of work, in slices)`,
+    );
     this.prune();
     return corpus;
   }
@@ -241,15 +246,19 @@ export class CorpusProvider implements vscode.Disposable {
     };
     const canDiscover = doc.uri.scheme !== 'untitled';
 
-    // 1. sources/ or references/ beside the draft
-    if (canDiscover)
-      for (const name of SOURCE_FOLDERS) {
-        const dir = vscode.Uri.joinPath(draftDir, name);
-        if ((await statType(dir)) === vscode.FileType.Directory) {
+    // 1. sources/ or references/ beside the draft (looked at together: on opening a draft each
+    // file-system answer waits for the draft's first check, so every sequential step costs)
+    if (canDiscover) {
+      const folders = await Promise.all(
+        SOURCE_FOLDERS.map(async (name) => {
+          const dir = vscode.Uri.joinPath(draftDir, name);
+          if ((await statType(dir)) !== vscode.FileType.Directory) return [];
           this.watchFolder(dir);
-          for (const u of await walk(dir)) add(u);
-        }
-      }
+          return walk(dir);
+        }),
+      );
+      for (const files of folders) for (const u of files) add(u);
+    }
 
     // 2. factlint.corpus (workspace-relative)
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
@@ -506,14 +515,16 @@ async function walk(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
   } catch {
     return [];
   }
-  const out: vscode.Uri[] = [];
-  for (const [name, type] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
-    const u = vscode.Uri.joinPath(dir, name);
-    if (type & vscode.FileType.Directory) out.push(...(await walk(u, depth + 1)));
-    else if (type & vscode.FileType.File && isCorpusFile(u)) out.push(u);
-  }
-  return out;
+  // sub-folders are read at the same time (each answer is a round trip), their files kept in name order
+  const parts = entries
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .filter(([name]) => !name.startsWith('.') && !SKIP_DIRS.has(name))
+    .map(([name, type]): vscode.Uri[] | Promise<vscode.Uri[]> => {
+      const u = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) return walk(u, depth + 1);
+      return type & vscode.FileType.File && isCorpusFile(u) ? [u] : [];
+    });
+  return (await Promise.all(parts)).flat();
 }
 
 /** The folder part of a glob URI before its first wildcard segment. */

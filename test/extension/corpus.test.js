@@ -108,6 +108,31 @@ describe('FactLint corpus: sources beside the draft (real VS Code extension host
     assert.ok(!doc.isClosed && doc.isDirty === false, 'same draft document, never reopened');
   });
 
+  it('finds sources in sub-folders of sources/ and in references/, not in hidden or tool folders', async () => {
+    const nested = vscode.Uri.joinPath(h.folder(), 'nested-case');
+    const write = (rel, text) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(nested, rel), enc(text));
+    // each claim is contradicted by one file only: the diagnostics name the files that were found
+    await write('sources/2024/march/budget.txt', 'The council approved a budget of 14 million dollars for the dam repairs.\n');
+    await write('references/ferry.txt', 'The ferry service carried 3,100 passengers on its first day, the operator said.\n');
+    await write('sources/.cache/bridge.txt', 'The bridge reopened after 41 days of repairs, the city said.\n');
+    await write('sources/node_modules/school.txt', 'The school roof repair cost 90,000 dollars, the district said.\n');
+    const draft = vscode.Uri.joinPath(nested, 'draft.txt');
+    await write(
+      'draft.txt',
+      'The council approved a budget of 19 million dollars for the dam repairs.\n\nThe ferry service carried 1,300 passengers on its first day, the operator said.\n\nThe bridge reopened after 14 days of repairs, the city said.\n\nThe school roof repair cost 60,000 dollars, the district said.\n',
+    );
+    try {
+      await h.open(draft);
+      const files = () => new Set(h.factlintDiags(draft, CONTRA).flatMap((d) => (d.relatedInformation || []).map((r) => r.location.uri.path.split('/').pop())));
+      await waitDiag(draft, () => files().has('budget.txt') && files().has('ferry.txt'), 'contradictions from sources/2024/march/ and references/');
+      await h.sleep(500);
+      assert.deepStrictEqual([...files()].sort(), ['budget.txt', 'ferry.txt'], 'nothing from sources/.cache or sources/node_modules');
+    } finally {
+      await h.closeAll();
+      await vscode.workspace.fs.delete(nested, { recursive: true, useTrash: false }).then(undefined, () => {});
+    }
+  });
+
   it('"Sources" quick pick lists the corpus files; choosing one opens it', async () => {
     await h.open(draftUri);
     await waitDiag(draftUri, () => contradiction(draftUri), 'corpus in use');
