@@ -8,17 +8,13 @@
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import { vscode } from './vscodeApi';
 import { engine } from './engine';
-import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge } from '../engine/corpus/sourceBytes';
+import { decodeSourceBytes, isSourceFile, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
 import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
 import { readSettings, SECTION } from './settings';
 import { globProblem, normalizeGlob } from '../node/glob';
 
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
-export const SOURCE_FOLDERS = ['sources', 'references'];
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
-const MAX_FILES = 2000;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const MARKDOWN_LIKE = new Set(['markdown', 'news-draft']);
 
@@ -55,7 +51,7 @@ const extOf = (p: string) => {
   const m = /\.[^./\\]+$/.exec(p);
   return m ? m[0].toLowerCase() : '';
 };
-const isCorpusFile = (uri: vscode.Uri) => CORPUS_EXTENSIONS.includes(extOf(uri.path));
+const isCorpusFile = (uri: vscode.Uri) => isSourceFile(uri.path);
 const hasGlob = (s: string) => /[*?[{]/.test(s);
 const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 const dirname = (uri: vscode.Uri) => uri.with({ path: uri.path.slice(0, Math.max(1, uri.path.lastIndexOf('/'))) });
@@ -242,7 +238,7 @@ export class CorpusProvider implements vscode.Disposable {
     const found = new Map<string, vscode.Uri>();
     const draftDir = dirname(doc.uri);
     const add = (u: vscode.Uri) => {
-      if (u.toString() !== doc.uri.toString() && isCorpusFile(u) && found.size < MAX_FILES) found.set(u.toString(), u);
+      if (u.toString() !== doc.uri.toString() && isCorpusFile(u) && found.size < MAX_SOURCE_FILES) found.set(u.toString(), u);
     };
     const canDiscover = doc.uri.scheme !== 'untitled';
 
@@ -319,7 +315,7 @@ export class CorpusProvider implements vscode.Disposable {
       this.watchFolder(root);
       let matches: vscode.Uri[] = [];
       try {
-        matches = await vscode.workspace.findFiles(new vscode.RelativePattern(root, rest), '**/{node_modules,.git}/**', MAX_FILES);
+        matches = await vscode.workspace.findFiles(new vscode.RelativePattern(root, rest), '**/{node_modules,.git}/**', MAX_SOURCE_FILES);
       } catch (err) {
         this.problem(`glob:${origin}:${e}`, `${origin} ${entry}: cannot search (${err instanceof Error ? err.message : String(err)})`);
       }
@@ -337,7 +333,7 @@ export class CorpusProvider implements vscode.Disposable {
     }
     this.watchFolder(dirname(target), basename(target));
     if (!isCorpusFile(target)) {
-      this.problem(`ext:${origin}:${e}`, `${origin} ${entry}: skipped (not a .txt, .md, .markdown, .html or .htm file)`);
+      this.problem(`ext:${origin}:${e}`, `${origin} ${entry}: ${NOT_A_SOURCE_FILE}`);
       return [];
     }
     return [target];
@@ -518,7 +514,7 @@ async function walk(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
   // sub-folders are read at the same time (each answer is a round trip), their files kept in name order
   const parts = entries
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .filter(([name]) => !name.startsWith('.') && !SKIP_DIRS.has(name))
+    .filter(([name]) => !skippedInWalk(name))
     .map(([name, type]): vscode.Uri[] | Promise<vscode.Uri[]> => {
       const u = vscode.Uri.joinPath(dir, name);
       if (type & vscode.FileType.Directory) return walk(u, depth + 1);
@@ -534,9 +530,12 @@ function rootOfGlob(uri: vscode.Uri): vscode.Uri {
   return uri.with({ path: parts.slice(0, i < 0 ? parts.length : i).join('/') || '/' });
 }
 
-/** Reads a source file as UTF-8 text; binary, non-UTF-8, UTF-16 and oversized files are refused with a reason. */
-/** Reads a source file; `stamp` (modification time and size, taken before reading) lets a later look tell whether it changed. */
-export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_SOURCE_BYTES): Promise<({ text: string } | { problem: string }) & { stamp?: string }> {
+/**
+ * Reads a source file as UTF-8 text (binary, non-UTF-8, UTF-16 and oversized files are refused with
+ * a reason); `stamp` (modification time and size, taken before reading) lets a later look tell
+ * whether it changed.
+ */
+export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_SOURCE_BYTES): Promise<SourceText & { stamp?: string }> {
   let stamp: string;
   try {
     const st = await vscode.workspace.fs.stat(uri);

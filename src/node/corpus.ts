@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument } from '../engine/types';
 import { compileGlob, globProblem, normalizeGlob, type GlobMatcher } from './glob';
-import { decodeSourceBytes, MAX_SOURCE_BYTES, tooLarge, type SourceText } from '../engine/corpus/sourceBytes';
+import { decodeSourceBytes, isSourceFile, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
 
 export { compileGlob, globProblem, normalizeGlob, GlobError, MAX_GLOB_LENGTH, MAX_GLOB_WILDCARDS, MAX_BRACE_DEPTH, type GlobMatcher } from './glob';
 
@@ -29,23 +29,20 @@ export interface LoadedCorpus {
   problems: string[];
 }
 
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
-export const SOURCE_FOLDERS = ['sources', 'references'];
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
 
 export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
   const problems: string[] = [];
   const base = opts.draftPath ? path.dirname(path.resolve(opts.draftPath)) : path.resolve(opts.cwd ?? process.cwd());
   const maxBytes = opts.maxFileBytes ?? MAX_SOURCE_BYTES;
-  const maxFiles = opts.maxFiles ?? 2000;
+  const maxFiles = opts.maxFiles ?? MAX_SOURCE_FILES;
   const files = new Set<string>();
   const draftAbs = opts.draftPath ? path.resolve(opts.draftPath) : undefined;
 
   const addFile = (f: string, explicit: boolean) => {
     const abs = path.resolve(f);
     if (abs === draftAbs) return;
-    if (!CORPUS_EXTENSIONS.includes(path.extname(abs).toLowerCase())) {
-      if (explicit) problems.push(`${rel(base, abs)}: skipped (not a .txt, .md, .markdown, .html or .htm file)`);
+    if (!isSourceFile(abs)) {
+      if (explicit) problems.push(`${rel(base, abs)}: ${NOT_A_SOURCE_FILE}`);
       return;
     }
     files.add(abs);
@@ -137,7 +134,7 @@ function walk(dir: string, problems: string[], base: string, depth = 0): string[
   }
   const out: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    if (skippedInWalk(e.name)) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(p, problems, base, depth + 1));
     else if (e.isFile()) out.push(p);
@@ -182,7 +179,7 @@ export function expandGlob(absPattern: string, problems: string[] = [], base = '
       return;
     }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      if (skippedInWalk(e.name)) continue;
       const r = relDir ? `${relDir}/${e.name}` : e.name;
       const p = path.join(dir, e.name);
       if (re.test(r)) out.push(p);

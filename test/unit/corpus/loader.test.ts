@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadCorpus, parseFrontMatterSources, globToRegExp, readTextFile } from '../../../src/node/corpus';
+import { isSourceFile, skippedInWalk } from '../../../src/engine/corpus/sourceFiles';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { checkClaims } from '../../../src/engine/claims';
 import type { RawFinding } from '../../../src/engine/rules/rule';
@@ -89,6 +90,17 @@ describe('loadCorpus', () => {
     expect(readTextFile(a)).toEqual({ text: 'Hello.' });
     const b = w('u16.txt', Buffer.from([0xff, 0xfe, 0x48, 0x00]));
     expect('problem' in readTextFile(b)).toBe(true);
+  });
+});
+
+describe('source file policy (shared by the CLI, language server and VS Code loaders)', () => {
+  it('source files by extension, any case, on either kind of path; a bare ".txt" is not one', () => {
+    for (const p of ['a.txt', '/x/b.MD', 'c.markdown', 'C:\\d\\e.htm', '/x/y.tar.html']) expect(isSourceFile(p), p).toBe(true);
+    for (const p of ['a.pdf', '/x/file', '/x/.txt', '/dir.md/file', 'a.txt.bak']) expect(isSourceFile(p), p).toBe(false);
+  });
+  it('walks pass over hidden entries and tool folders only', () => {
+    for (const n of ['.git', '.cache', '.hidden.txt', 'node_modules', 'dist', 'out', '.vscode']) expect(skippedInWalk(n), n).toBe(true);
+    for (const n of ['sources', '2024', 'notes.txt', 'distant']) expect(skippedInWalk(n), n).toBe(false);
   });
 });
 
