@@ -377,7 +377,12 @@ export class Linter implements vscode.Disposable {
   }
 
   private toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(this.range(doc, f), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+    return this.diagnostic(f, this.range(doc, f));
+  }
+
+  /** A finding as a diagnostic at `range` (open drafts and the workspace check alike): rule link, evidence. */
+  diagnostic(f: Finding, range: vscode.Range): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
     d.source = 'FactLint';
     d.code = { value: f.ruleId, target: this.ruleDocs(f.ruleId) };
     // Evidence passages show under the problem (Problems panel, hover): a click opens the source there.

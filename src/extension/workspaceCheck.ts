@@ -2,7 +2,7 @@
 // corpus when the Linter provides one), fills the Problems panel for drafts that are not open, and
 // returns their report inputs for the workspace report. Cancellable between files.
 import { vscode } from './vscodeApi';
-import type { Finding, Severity } from '../engine/index';
+import type { Finding } from '../engine/index';
 import { engine } from './engine';
 import type { Linter } from './linter';
 import { isSupported } from './linter';
@@ -13,13 +13,6 @@ import { corpusFor, documentInput, languageIdForPath, textInput, type DraftInput
 export const DEFAULT_WORKSPACE_GLOBS = ['**/*.{md,markdown,txt,draft,news}'];
 export const DEFAULT_WORKSPACE_EXCLUDE = ['**/node_modules/**', '**/sources/**', '**/references/**', '**/.git/**'];
 const MAX_FILES = 5000;
-
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 function stringList(key: string, fallback: string[], problems: string[] = []): string[] {
   const v = vscode.workspace.getConfiguration(SECTION).get<unknown>(key);
@@ -57,11 +50,7 @@ export interface WorkspaceCheckResult {
 
 /** Diagnostic for a finding of a file that is not open (1-based line/column → 0-based positions). */
 export function findingDiagnostic(linter: Linter, f: Finding): vscode.Diagnostic {
-  const range = new vscode.Range(Math.max(0, f.line - 1), Math.max(0, f.column - 1), Math.max(0, f.endLine - 1), Math.max(0, f.endColumn - 1));
-  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
-  d.source = 'FactLint';
-  d.code = { value: f.ruleId, target: linter.ruleDocs(f.ruleId) };
-  return d;
+  return linter.diagnostic(f, new vscode.Range(Math.max(0, f.line - 1), Math.max(0, f.column - 1), Math.max(0, f.endLine - 1), Math.max(0, f.endColumn - 1)));
 }
 
 const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));

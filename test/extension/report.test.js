@@ -178,8 +178,8 @@ describe('FactLint report and workspace check (real VS Code extension host)', fu
   it('Check Workspace fills the Problems panel for drafts that are not open and opens a workspace report', async () => {
     const dir = vscode.Uri.joinPath(h.folder(), 'ws-check');
     cleanup.push(dir);
-    const story = await h.writeFile('ws-check/story.md', '# Dam\n\nSome people say the dam is unsafe. Experts warn it could fail.\n');
-    await h.writeFile('ws-check/sources/statement.txt', 'Some people say this is a source file and must not be checked.\n');
+    const story = await h.writeFile('ws-check/story.md', '# Dam\n\nSome people say the dam is unsafe. Experts warn it could fail.\n\nThe reservoir holds 40 million cubic metres of water, the utility said.\n');
+    await h.writeFile('ws-check/sources/statement.txt', 'Some people say this is a source file and must not be checked.\n\nThe reservoir holds 30 million cubic metres of water, the utility said.\n');
     await h.writeFile('ws-check/node_modules/pkg/readme.md', 'Some people say dependencies are not drafts.\n');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === story.toString()), 'story.md is not open');
     assert.strictEqual(h.factlintDiags(story).length, 0);
@@ -189,6 +189,11 @@ describe('FactLint report and workspace check (real VS Code extension host)', fu
     assert.ok(result && !result.cancelled && result.checked === result.total && result.total >= 2, JSON.stringify(result && { total: result.total, checked: result.checked }));
     const diags = await h.waitFor(() => h.factlintDiags(story).length && h.factlintDiags(story), 'diagnostics for the unopened draft');
     assert.ok(diags.some((d) => h.ruleOf(d) === 'vague-attribution'));
+    // the same diagnostics as for an open draft: the rule's docs linked, the evidence under a contradiction
+    assert.ok(diags.every((d) => d.code && d.code.target && d.code.target.fragment === h.ruleOf(d)), 'rule docs linked');
+    const contradiction = diags.find((d) => h.ruleOf(d) === 'contradicted-claim');
+    assert.ok(contradiction, `a contradicted claim from sources/statement.txt: ${JSON.stringify(diags.map((d) => [h.ruleOf(d), d.message]))}`);
+    assert.ok((contradiction.relatedInformation || []).some((r) => r.location.uri.path.endsWith('/ws-check/sources/statement.txt')), 'its evidence names the source');
     assert.strictEqual(h.factlintDiags(vscode.Uri.joinPath(dir, 'sources', 'statement.txt')).length, 0, 'sources/ skipped');
     assert.strictEqual(h.factlintDiags(vscode.Uri.joinPath(dir, 'node_modules', 'pkg', 'readme.md')).length, 0, 'node_modules skipped');
 
