@@ -259,6 +259,21 @@ const coldWall = cold.map((c) => c.wallMs);
 const coldCorpus = cold.find((c) => c.firstWithCorpusMs !== undefined)?.firstWithCorpusMs;
 console.log(`cold start (${cold.length} fresh node processes): require(dist/engine.js) median ${fmt(median(coldReq))} min ${fmt(Math.min(...coldReq))}; first analyze(seed) median ${fmt(median(coldFirst))} min ${fmt(Math.min(...coldFirst))}; process wall ${fmt(median(coldWall))}; first analyze(seed + 5 MB corpus, index build included) ${fmt(coldCorpus)}`);
 
+// ------------------------------------------- first check of a long draft, cold (fresh processes)
+// what an editor opening the 10,000-word draft waits for: in one call, and in 80 ms prepare slices
+const coldLong = { whole: [], slices: [] };
+for (let i = 0; i < (QUICK ? 2 : 3); i++) {
+  for (const mode of ['whole', 'slices']) {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/coldLong.cjs'), engineFile, texts[1].file, mode], { encoding: 'utf8' });
+    if (r.status === 0) coldLong[mode].push(JSON.parse(r.stdout));
+    else console.log(`cold long draft (${mode}) failed: ${r.stderr.slice(0, 300)}`);
+  }
+}
+const longest = (mode) => coldLong[mode].map((c) => c.longestMs);
+if (coldLong.whole.length && coldLong.slices.length) {
+  console.log(`first check of the 10,000-word draft, cold (fresh processes, no corpus): one call median ${fmt(median(longest('whole')))}; in 80 ms slices (${coldLong.slices[0].calls} calls) longest median ${fmt(median(longest('slices')))}, total ${fmt(median(coldLong.slices.map((c) => c.totalMs)))}`);
+}
+
 // ---------------------------------------------------------------- memory kept (fresh process)
 let mem;
 {
@@ -338,6 +353,8 @@ if (mem) {
   lines.push({ what: 'memory: + 10k draft checked, analyzer + claim cache kept', text: fmtMb(mem.draft10kMb), aim: '', ok: '' });
   lines.push({ what: 'memory: 1 MB draft checked (no corpus), analyzer kept', text: fmtMb(mem.draft1mbMb), aim: '', ok: '' });
 }
+if (coldLong.whole.length) add('cold: first check of 10k draft, one call', median(longest('whole')), Math.min(...longest('whole')), '', undefined);
+if (coldLong.slices.length) add('cold: first check of 10k draft, longest 80 ms slice', median(longest('slices')), Math.min(...longest('slices')), '', undefined);
 add('cold: require + first analyze(seed)', median(cold.map((c) => c.requireMs + c.firstAnalyzeMs)), Math.min(...cold.map((c) => c.requireMs + c.firstAnalyzeMs)), '(≤ 100 ms)', 100);
 if (editor) {
   add('VS Code: activation (bundle load + activate())', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
@@ -393,4 +410,4 @@ if (ratioLines.length) {
 console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
 
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, coldLong, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));

@@ -106,6 +106,13 @@ export interface AnalyzeOptions {
    * `pendingClaims` says how many checkable sentences are left for the next call.
    */
   claimBudgetMs?: number;
+  /**
+   * Editors, with `IncrementalAnalyzer`: spend at most this many ms on blocks not seen before
+   * (splitting, block rules, sentence facts) — the first check of a long draft. When it runs out,
+   * the result has `preparing` set and no findings yet; call again (with the same or a newer text)
+   * to go on. At least one new block is prepared per call.
+   */
+  prepareBudgetMs?: number;
 }
 
 export interface FileResult {
@@ -114,4 +121,6 @@ export interface FileResult {
   claims?: Claim[];
   /** Set when a `claimBudgetMs` ran out: call again to check the rest. */
   pendingClaims?: number;
+  /** Set when a `prepareBudgetMs` ran out before the draft was read through: no findings yet, call again. */
+  preparing?: boolean;
 }

@@ -20,5 +20,8 @@ export function engine(): typeof Engine {
   return loaded;
 }
 
+/** Is the engine loaded (so that using it costs no load time)? */
+export const engineLoaded = () => loaded !== undefined;
+
 /** How long loading the engine took, once it is loaded (the output log). */
 export const engineLoadMs = () => loadMs;

@@ -3,7 +3,8 @@
 import { vscode } from './vscodeApi';
 import type { CorpusDocument, Finding, Severity } from '../engine/index';
 import type { IncrementalAnalyzer } from '../engine/incremental';
-import { engine } from './engine';
+import { engine, engineLoaded } from './engine';
+import { nextTurn } from '../engine/nextTurn';
 import { cpuMs } from './loadClock';
 import { readSettings, type Settings } from './settings';
 import { enginePath, evidenceRange, type CorpusProvider } from './corpus';
@@ -11,8 +12,10 @@ import { DiagnosticShards } from './diagnosticShards';
 import type { Span } from './trackedSpans';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'news-draft'] as const;
-/** Time per claim-checking slice while typing (the rest follows in later slices). */
-const CLAIM_SLICE_MS = 80;
+/** Why a check runs (see `Linter.lintNow`): how much of it may be left for later slices. */
+export type CheckMode = 'edit' | 'slice' | 'now' | 'complete';
+/** Time per slice of a long check (reading a draft for the first time, checking claims against sources); the rest follows in later slices. */
+const SLICE_MS = 80;
 /**
  * While the claims of a long draft are checked in slices, publish at most this often: every
  * publication of hundreds of diagnostics is work for VS Code's renderer, and a backlog of them
@@ -93,7 +96,8 @@ export class Linter implements vscode.Disposable {
   readonly diagnostics = new DiagnosticShards('factlint');
   private readonly results = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly continuations = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Cancels the next slice of a document's check. */
+  private readonly continuations = new Map<string, () => void>();
   private readonly lastRun = new Map<string, number>();
   private readonly onDidLintEmitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidLint = this.onDidLintEmitter.event;
@@ -116,19 +120,20 @@ export class Linter implements vscode.Disposable {
     /** Sources per draft (issue #3); without it drafts are checked with no corpus. */
     readonly corpus?: CorpusProvider,
   ) {
-    // A draft's corpus changed (resolved, a source edited/added/removed): check it again.
+    // A draft's corpus changed (resolved, a source edited/added/removed): check it again, in a
+    // turn of its own (the last slice of indexing the corpus has just run).
     this.corpusSubscription = corpus?.onDidChange((uri) => {
       const key = uri.toString();
       if (this.hidden.has(key)) return;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (doc && !doc.isClosed && isSupported(doc)) this.lintNow(doc);
+      if (doc && !doc.isClosed && isSupported(doc)) this.schedule(doc);
     });
   }
 
   /** Waits for the draft's corpus, then lints it (commands and the API: the result includes the sources). */
   async lintWhenReady(doc: vscode.TextDocument): Promise<Finding[]> {
     if (this.corpus && isSupported(doc) && this.settings(doc).enable) await this.corpus.ready(doc);
-    return this.lintNow(doc, true);
+    return this.lintNow(doc, 'complete');
   }
 
   /** Settings for a document; problems are written to the output channel once per change. */
@@ -161,14 +166,18 @@ export class Linter implements vscode.Disposable {
   }
 
   /**
-   * Lints immediately, publishes diagnostics and returns the findings. Against sources, claim
-   * checking gets a time slice (the first check of a long draft against a big corpus takes
-   * seconds); what is left is checked in further slices (`slice`: published at most once a
-   * second, and the last one always), so the extension host stays responsive. `complete`
-   * (commands, the API) checks everything at once. Unchanged diagnostics are not sent again
+   * Lints immediately, publishes diagnostics and returns the findings. The work is cut into time
+   * slices so the extension host stays responsive: reading a long draft for the first time
+   * (nothing is shown until it is read through) and, against sources, checking claims not
+   * checked before (the first check of a long draft against a big corpus takes seconds; checked
+   * claims are shown as they come, published at most once a second, the last slice always).
+   * `mode`: 'edit' (an edit, opening, the corpus changed), 'slice' (the next slice), 'now' (a hover
+   * or code action needs the findings: the draft is read in one go, claims still in slices),
+   * 'complete' (commands, the API: everything at once). Unchanged diagnostics are not sent again
    * (DiagnosticShards).
    */
-  lintNow(doc: vscode.TextDocument, complete = false, slice = false): Finding[] {
+  lintNow(doc: vscode.TextDocument, mode: CheckMode = 'edit'): Finding[] {
+    const complete = mode === 'complete';
     const key = doc.uri.toString();
     this.hidden.delete(key);
     const pending = this.timers.get(key);
@@ -182,10 +191,21 @@ export class Linter implements vscode.Disposable {
       this.forget(doc.uri);
       return [];
     }
+    if ((mode === 'edit' || mode === 'slice') && !engineLoaded()) {
+      // loading the engine (tens of ms, once) is a turn of its own; the check follows in the next
+      engine();
+      this.continueLater(doc);
+      return [];
+    }
     this.lastRun.set(key, Date.now());
     const t0 = performance.now();
     const cpu0 = cpuMs();
-    const { findings, pending: claimsLeft } = this.run(doc, settings, complete);
+    const { findings, pending: claimsLeft, preparing } = this.run(doc, settings, mode);
+    if (preparing) {
+      // not read through yet: nothing to show or answer with; the next slice goes on
+      this.continueLater(doc);
+      return findings;
+    }
     const t1 = performance.now();
     const cpu1 = cpuMs();
     this.results.set(key, { version: doc.version, languageId: doc.languageId, findings });
@@ -193,7 +213,7 @@ export class Linter implements vscode.Disposable {
     const t2 = performance.now();
     // the shards send only the bands whose diagnostics VS Code does not already show (`sent`: any)
     let sent = false;
-    if (!slice || !claimsLeft || Date.now() - (this.publishedAt.get(key) ?? 0) >= SLICE_PUBLISH_MS) {
+    if (mode !== 'slice' || !claimsLeft || Date.now() - (this.publishedAt.get(key) ?? 0) >= SLICE_PUBLISH_MS) {
       const published = this.diagnostics.set(doc.uri, diagnostics, doc.lineCount, spans, complete);
       sent = published.sent;
       if (published.behind) this.syncLater(doc);
@@ -262,22 +282,22 @@ export class Linter implements vscode.Disposable {
     return { diagnostics, spans };
   }
 
-  /** The next claim slice, unless an edit (which schedules its own run) or a close came first. */
+  /** The next slice of a check, unless an edit (which schedules its own run) or a close came first. */
   private continueLater(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const version = doc.version;
     if (this.continuations.has(key)) return;
     this.continuations.set(
       key,
-      setTimeout(() => {
+      nextTurn(() => {
         this.continuations.delete(key);
         if (doc.isClosed || doc.version !== version || this.timers.has(key) || this.hidden.has(key)) return;
-        this.lintNow(doc, false, true);
-      }, 0),
+        this.lintNow(doc, 'slice');
+      }),
     );
   }
 
-  private run(doc: vscode.TextDocument, settings: Settings, complete = false): { findings: Finding[]; pending: number } {
+  private run(doc: vscode.TextDocument, settings: Settings, mode: CheckMode): { findings: Finding[]; pending: number; preparing?: boolean } {
     try {
       const key = doc.uri.toString();
       const corpus = this.corpus?.current(doc)?.documents;
@@ -286,21 +306,23 @@ export class Linter implements vscode.Disposable {
       if (!state) {
         state = { analyzer: new (engine().IncrementalAnalyzer)(), config, corpus };
         this.analyzers.set(key, state);
-      } else if (state.config !== config || state.corpus !== corpus) {
+      } else if (state.config !== config) {
         state.analyzer.reset();
         state.config = config;
-        state.corpus = corpus;
       }
+      // (a new corpus needs no reset: what the analyzer keeps per block does not depend on it)
+      state.corpus = corpus;
       const t0 = Date.now();
       const result = state.analyzer.analyze(doc.getText(), {
         path: enginePath(doc.uri),
         languageId: doc.languageId,
         config: settings.config,
-        ...(corpus && corpus.length ? { corpus, ...(complete ? {} : { claimBudgetMs: CLAIM_SLICE_MS }) } : {}),
+        ...(mode === 'edit' || mode === 'slice' ? { prepareBudgetMs: SLICE_MS } : {}),
+        ...(corpus && corpus.length ? { corpus, ...(mode === 'complete' ? {} : { claimBudgetMs: SLICE_MS }) } : {}),
       });
       const took = Date.now() - t0;
       if (took >= 2000) this.output.appendLine(`[perf] checking ${doc.uri.toString(true)}${corpus && corpus.length ? ` against ${corpus.length} sources` : ''} took ${took} ms`);
-      return { findings: result.findings, pending: result.pendingClaims ?? 0 };
+      return { findings: result.findings, pending: result.pendingClaims ?? 0, preparing: result.preparing };
     } catch (err) {
       this.output.appendLine(`[error] analysing ${doc.uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return { findings: [], pending: 0 };
@@ -314,9 +336,9 @@ export class Linter implements vscode.Disposable {
     if (!isSupported(doc)) return [];
     if (this.hidden.has(doc.uri.toString())) {
       const settings = this.settings(doc);
-      return settings.enable ? this.run(doc, settings, true).findings : []; // not shown anywhere: answer without publishing
+      return settings.enable ? this.run(doc, settings, 'complete').findings : []; // not shown anywhere: answer without publishing
     }
-    return this.lintNow(doc);
+    return this.lintNow(doc, 'now');
   }
 
   /** The document's last tab closed: clear its diagnostics and stop linting it until it is shown again. */
@@ -339,8 +361,7 @@ export class Linter implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
-    const next = this.continuations.get(key);
-    if (next) clearTimeout(next);
+    this.continuations.get(key)?.();
     this.continuations.delete(key);
     const sync = this.syncs.get(key);
     if (sync) clearTimeout(sync);
@@ -414,7 +435,8 @@ export class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of [...this.timers.values(), ...this.syncs.values(), ...this.continuations.values()]) clearTimeout(t);
+    for (const t of [...this.timers.values(), ...this.syncs.values()]) clearTimeout(t);
+    for (const cancel of this.continuations.values()) cancel();
     this.timers.clear();
     this.syncs.clear();
     this.continuations.clear();

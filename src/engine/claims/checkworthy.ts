@@ -72,6 +72,15 @@ interface TextFacts {
 const FACTS_MAX = 100_000;
 let factsCache = new Map<string, TextFacts>();
 
+/**
+ * Works out (and caches) a sentence's facts ahead of `describeSentences`: the incremental
+ * analyzer does it while preparing a block, so the first check of a long draft is spread over
+ * its slices instead of landing on the last one.
+ */
+export function prepareSentenceFacts(text: string): void {
+  textFacts(text);
+}
+
 function textFacts(text: string): TextFacts {
   const hit = factsCache.get(text);
   if (hit) return hit;

@@ -5,6 +5,7 @@ import type { CorpusDocument } from '../types';
 import { Bm25Index } from './bm25';
 import { splitPassages, type Passage } from './passages';
 import { terms } from './terms';
+import { afterNextTurn } from '../nextTurn';
 
 export { splitPassages, type Passage } from './passages';
 export { stripHtml, mapRange } from './html';
@@ -137,7 +138,7 @@ export async function buildCorpusIndexInSlices(docs: CorpusDocument[], sliceMs =
   for (let i = 0; i < docs.length; i++) {
     if (now() - sliceStart > sliceMs) {
       index.buildMs += now() - sliceStart;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await afterNextTurn();
       // built meanwhile (analyze() on the same corpus does not wait for us)
       const done = byIdentity.get(docs);
       if (done) return done;

@@ -37,7 +37,7 @@ export interface AttributionHit {
 }
 
 /** Vague attributions in one sentence (quotes and guards applied, overlaps resolved). */
-export function findVagueAttributions(model: DraftModel, sentence: Sentence, next?: Sentence): AttributionHit[] {
+export function findVagueAttributions(model: Pick<DraftModel, 'quotes'>, sentence: Sentence, next?: Sentence): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const toks = sentence.tokens;
   const { entries, anchors } = table();
@@ -66,7 +66,7 @@ export function findVagueAttributions(model: DraftModel, sentence: Sentence, nex
   return kept;
 }
 
-function fixesFor(model: DraftModel, hit: AttributionHit): Fix[] {
+function fixesFor(model: Pick<DraftModel, 'text'>, hit: AttributionHit): Fix[] {
   const info = KINDS[hit.kind];
   const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
   const fixes: Fix[] = [];
@@ -106,7 +106,8 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
 }
 
 /** Findings for a run of sentences (a block, or the whole draft): the rule only looks inside a block. */
-export function vagueFindings(model: DraftModel, sentences: Sentence[]): RawFinding[] {
+/** The table's findings in `sentences` (one block's are enough: the rule looks at nothing else). */
+export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, sentences: Sentence[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

@@ -28,6 +28,43 @@ describe('IncrementalAnalyzer', () => {
       }
     });
 
+  it('with a prepare budget: nothing until every block is prepared, then the full analysis (edits between calls too)', () => {
+    for (const languageId of ['markdown', 'plaintext']) {
+      const rnd = rng(7 + languageId.length);
+      const inc = new IncrementalAnalyzer();
+      let text = example;
+      let calls = 0;
+      let result = inc.analyze(text, { languageId, prepareBudgetMs: 0 });
+      // a budget of 0 prepares one new block per call; then one call for the whole-draft rules
+      while (result.preparing) {
+        expect(result.findings).toEqual([]);
+        expect(result.claims).toBeUndefined();
+        calls++;
+        if (calls % 3 === 0) {
+          const at = Math.floor(rnd() * (text.length + 1));
+          text = text.slice(0, at) + INSERTS[Math.floor(rnd() * INSERTS.length)] + text.slice(at);
+        }
+        result = inc.analyze(text, { languageId, prepareBudgetMs: 0 });
+        expect(calls).toBeLessThan(500);
+      }
+      expect(calls).toBeGreaterThanOrEqual(Math.max(5, inc.lastStats.blocks - 1));
+      expect(result).toEqual(analyze(text, { languageId }));
+      // prepared: a keystroke (one block, well within its budget) needs one call
+      text = text.replace('Studies show', 'Studies clearly show');
+      expect(inc.analyze(text, { languageId, prepareBudgetMs: 1000 })).toEqual(analyze(text, { languageId }));
+    }
+  });
+
+  it('a new corpus needs no reset: results equal a fresh analysis against it', () => {
+    const wire = (n: string) => [{ path: '/sources/wire.txt', text: `The county said the levee repair will cost $${n} million. Officials said the work starts in May.` }];
+    const draft = 'The levee repair will cost $4 million, the county said. Some people say the work starts in May.';
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(draft, { languageId: 'plaintext', corpus: wire('4') });
+    const after = inc.analyze(draft, { languageId: 'plaintext', corpus: wire('9') });
+    expect(after).toEqual(analyze(draft, { languageId: 'plaintext', corpus: wire('9') }));
+    expect(after.findings.some((f) => f.ruleId === 'contradicted-claim')).toBe(true);
+  });
+
   it('reuses every unchanged block after a one-word edit', () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze(example, { languageId: 'markdown' });
