@@ -18,6 +18,14 @@ const engineApart = {
   },
 };
 
+// The web extension has no Node fs: src/extension/files.ts then reads through workspace.fs only.
+const webDisk = {
+  name: 'web-disk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/localDisk$/ }, (args) => ({ path: `${args.resolveDir}/localDisk.web.ts` }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], plugins: [engineApart] },
   { ...common, entryPoints: ['src/extension/engineExports.ts'], outfile: 'dist/extension-engine.js', format: 'cjs' },
@@ -25,7 +33,7 @@ const builds = [
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },
   // Web extension (vscode.dev, github.dev; package.json "browser"): same extension, no Node built-ins.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' } },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' }, plugins: [webDisk] },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
 if (watch) {

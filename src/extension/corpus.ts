@@ -1,13 +1,15 @@
 // The reference corpus in the editor (issue #3): for each draft, the files it is checked against —
 // a `sources/` or `references/` folder beside it, the `factlint.corpus` setting (workspace-relative
-// paths, folders, globs) and the draft's front-matter `sources:` list. Only vscode.workspace.fs,
-// findFiles and FileSystemWatcher are used (no Node fs), so this also runs in vscode.dev.
+// paths, folders, globs) and the draft's front-matter `sources:` list. Files are read through files.ts
+// (Node's fs for file: URIs in a Node extension host, else workspace.fs), found with findFiles and
+// watched with FileSystemWatcher, so this also runs in vscode.dev.
 //
 // Files are read once and kept up to date by a watcher; a draft's CorpusDocument[] keeps its array
 // identity while nothing in it changes (the engine caches its index on that identity). When a
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
 import { vscode } from './vscodeApi';
 import { engine } from './engine';
+import { readDirectory, readFile, stat, type FileInfo } from './files';
 import { decodeSourceBytes, isSourceFile, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
 import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
@@ -440,7 +442,7 @@ export class CorpusProvider implements vscode.Disposable {
         if (e.dirty || e.reading || e.stamp === undefined) continue;
         let now: string;
         try {
-          now = stampOf(await vscode.workspace.fs.stat(e.uri));
+          now = stampOf(await stat(e.uri));
         } catch {
           now = 'gone';
         }
@@ -496,7 +498,7 @@ export function frontMatterKey(doc: vscode.TextDocument): string {
 
 async function statType(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
   try {
-    return (await vscode.workspace.fs.stat(uri)).type;
+    return (await stat(uri)).type;
   } catch {
     return undefined;
   }
@@ -507,7 +509,7 @@ async function walk(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
   if (depth > 8) return [];
   let entries: [string, vscode.FileType][];
   try {
-    entries = await vscode.workspace.fs.readDirectory(dir);
+    entries = await readDirectory(dir);
   } catch {
     return [];
   }
@@ -538,7 +540,7 @@ function rootOfGlob(uri: vscode.Uri): vscode.Uri {
 export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_SOURCE_BYTES): Promise<SourceText & { stamp?: string }> {
   let stamp: string;
   try {
-    const st = await vscode.workspace.fs.stat(uri);
+    const st = await stat(uri);
     stamp = stampOf(st);
     const large = tooLarge(st.size, maxBytes);
     if (large) return { ...large, stamp };
@@ -547,14 +549,14 @@ export async function readCorpusFile(uri: vscode.Uri, maxBytes = MAX_SOURCE_BYTE
   }
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    bytes = await readFile(uri);
   } catch (e) {
     return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})` };
   }
   return { ...decodeSourceBytes(bytes, maxBytes), stamp };
 }
 
-const stampOf = (st: vscode.FileStat) => `${st.mtime}:${st.size}`;
+const stampOf = (st: FileInfo) => `${st.mtime}:${st.size}`;
 
 /** 1-based line → a range over the evidence passage in its source file (the line when the text is unknown). */
 export function evidenceRange(text: string | undefined, offset: number, length: number, line: number): vscode.Range {

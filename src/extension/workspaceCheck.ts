@@ -4,6 +4,7 @@
 import { vscode } from './vscodeApi';
 import type { Finding } from '../engine/index';
 import { engine } from './engine';
+import { readFile } from './files';
 import type { Linter } from './linter';
 import { isSupported } from './linter';
 import { readSettings, SECTION } from './settings';
@@ -76,7 +77,7 @@ export async function checkWorkspace(linter: Linter, options: WorkspaceCheckOpti
       if (settings.enable) {
         let text: string | undefined;
         try {
-          text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+          text = decoder.decode(await readFile(uri));
         } catch {
           text = undefined; // vanished or unreadable: skip it
         }
