@@ -234,6 +234,30 @@ describe('FactLint extension (real VS Code extension host)', function () {
     await vscode.commands.executeCommand('factlint.showOutput');
   });
 
+  it('a long draft is read in slices and shown whole: the first diagnostics it gets are all of them', async function () {
+    this.timeout(60000);
+    // 80,000 words: reading it (splitting, paragraph rules) is several 80 ms slices even warm, and
+    // a prefix's findings are not the draft's (a claim can be attributed further on), so nothing
+    // may be shown before the end
+    const { generateDraft, wordsToChars } = await import(require('url').pathToFileURL(path.join(ext.extensionPath, 'scripts/gen-draft.mjs')).href);
+    const text = generateDraft(wordsToChars(80000), 3);
+    const uri = await h.writeFile('long-draft.txt', text);
+    const api = ext.exports;
+    // the first finished check of this draft, and what VS Code holds right then
+    const firstCheck = new Promise((resolve) => {
+      const sub = api.onDidCheck((e) => {
+        if (e.uri.toString() !== uri.toString()) return;
+        sub.dispose();
+        resolve({ shown: h.factlintDiags(uri).length, event: e });
+      });
+    });
+    await h.open(uri);
+    const { shown } = await firstCheck;
+    const expected = engine.analyze(text, { path: uri.fsPath, languageId: 'plaintext' }).findings.length;
+    assert.ok(expected > 1000, `${expected} findings in the long draft`);
+    assert.strictEqual(shown, expected, 'the first diagnostics shown are the whole draft\'s');
+  });
+
   it('closing a document clears its diagnostics', async () => {
     const { doc } = await h.open(await h.writeFile('close.md', 'Some people say the bridge is unsafe.\n'));
     await h.waitFor(() => h.factlintDiags(doc.uri).length > 0, 'diagnostics');
