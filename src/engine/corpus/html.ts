@@ -23,27 +23,30 @@ const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 
 
 export function stripHtml(html: string): StrippedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  const ends: number[] = [];
-  const push = (s: string, at: number, atEnd = at + 1) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]);
-      map.push(at);
-      ends.push(atEnd);
-    }
-  };
+  const out = new StrippedBuilder(html.length);
   const breakAt = (at: number) => {
     // at most a blank line between blocks
-    const n = out.length;
-    if (n === 0) return;
-    if (out[n - 1] === '\n' && out[n - 2] === '\n') return;
-    push(out[n - 1] === '\n' ? '\n' : '\n\n', at);
+    if (out.length === 0) return;
+    if (out.last === '\n' && out.beforeLast === '\n') return;
+    out.push(out.last === '\n' ? '\n' : '\n\n', at);
   };
   let i = 0;
   const n = html.length;
   let pre = 0;
   while (i < n) {
+    // a run of plain text is copied in one piece (most of a page): up to the next tag, entity,
+    // high surrogate or — outside <pre> — whitespace to collapse
+    let j = i;
+    while (j < n) {
+      const code = html.charCodeAt(j);
+      if (code === 60 || code === 38 || (code >= 0xd800 && code < 0xdc00) || (!pre && (code === 32 || code === 10 || code === 13 || code === 9))) break;
+      j++;
+    }
+    if (j > i) {
+      out.copy(html, i, j);
+      i = j;
+      continue;
+    }
     const c = html[i];
     if (c === '<') {
       if (html.startsWith('<!--', i)) {
@@ -58,7 +61,7 @@ export function stripHtml(html: string): StrippedText {
       }
       const m = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(\/?)>/.exec(html.slice(i, i + 2000)) ?? (/^<[!?][^>]*>/.test(html.slice(i, i + 2000)) ? null : undefined);
       if (m === undefined) {
-        push('<', i); // a bare '<' in text
+        out.push('<', i); // a bare '<' in text
         i++;
         continue;
       }
@@ -80,7 +83,7 @@ export function stripHtml(html: string): StrippedText {
       }
       if (tag === 'pre') pre += closing ? -1 : 1;
       if (BLOCK_TAGS.has(tag)) breakAt(i);
-      else if (out.length && !/\s/.test(out[out.length - 1]) && (tag === 'td' || tag === 'img')) push(' ', i);
+      else if (out.length && !/\s/.test(out.last) && (tag === 'td' || tag === 'img')) out.push(' ', i);
       i = tagEnd;
       continue;
     }
@@ -94,41 +97,101 @@ export function stripHtml(html: string): StrippedText {
           if (cp > 0 && cp <= 0x10ffff) val = String.fromCodePoint(cp === 160 ? 32 : cp);
         } else val = NAMED_ENTITIES[name.toLowerCase()] ?? NAMED_ENTITIES[name];
         if (val !== undefined) {
-          push(val, i, i + m[0].length);
+          out.push(val, i, i + m[0].length);
           i += m[0].length;
           continue;
         }
       }
-      push('&', i);
+      out.push('&', i);
       i++;
       continue;
     }
     if (!pre && (c === '\n' || c === '\r' || c === '\t' || c === ' ')) {
       // collapse whitespace runs to one space (HTML rendering)
-      const last = out[out.length - 1];
-      if (out.length && last !== ' ' && last !== '\n') push(' ', i);
+      if (out.length && out.last !== ' ' && out.last !== '\n') out.push(' ', i);
       i++;
       continue;
     }
-    const code = html.charCodeAt(i);
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < n) {
-      push(html.slice(i, i + 2), i, i + 2);
+    if (i + 1 < n) {
+      // a surrogate pair: both halves map to where it starts, and end after it
+      out.push(html.slice(i, i + 2), i, i + 2);
       i += 2;
       continue;
     }
-    push(c, i);
+    out.push(c, i);
     i++;
   }
-  const text = out.join('');
-  const m = new Int32Array(map.length + 1);
-  const en = new Int32Array(map.length + 1);
-  for (let k = 0; k < map.length; k++) {
-    m[k] = map[k];
-    en[k] = ends[k];
+  return out.finish(n);
+}
+
+/** The stripped text in pieces, with its two offset maps in growing typed arrays. */
+class StrippedBuilder {
+  private readonly parts: string[] = [];
+  private map: Int32Array;
+  private ends: Int32Array;
+  length = 0;
+  /** The last two characters written ('' before there are any). */
+  last = '';
+  beforeLast = '';
+
+  constructor(sizeHint: number) {
+    this.map = new Int32Array(Math.max(16, sizeHint + 1));
+    this.ends = new Int32Array(Math.max(16, sizeHint + 1));
   }
-  m[map.length] = n;
-  en[map.length] = n;
-  return { text, map: m, ends: en };
+
+  /** Writes `s`, every character of it from `at` to `atEnd` in the original. */
+  push(s: string, at: number, atEnd = at + 1): void {
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) {
+      this.map[this.length] = at;
+      this.ends[this.length] = atEnd;
+      this.length++;
+    }
+    this.parts.push(s);
+    this.remember(s);
+  }
+
+  /** Copies html[from, to): each character from its own offset. */
+  copy(html: string, from: number, to: number): void {
+    this.reserve(to - from);
+    for (let k = from; k < to; k++) {
+      this.map[this.length] = k;
+      this.ends[this.length] = k + 1;
+      this.length++;
+    }
+    const s = html.slice(from, to);
+    this.parts.push(s);
+    this.remember(s);
+  }
+
+  finish(end: number): StrippedText {
+    this.reserve(1);
+    this.map[this.length] = end;
+    this.ends[this.length] = end;
+    return { text: this.parts.join(''), map: this.map.slice(0, this.length + 1), ends: this.ends.slice(0, this.length + 1) };
+  }
+
+  private remember(s: string): void {
+    if (s.length >= 2) {
+      this.beforeLast = s[s.length - 2];
+      this.last = s[s.length - 1];
+    } else if (s.length === 1) {
+      this.beforeLast = this.last;
+      this.last = s;
+    }
+  }
+
+  private reserve(extra: number): void {
+    const need = this.length + extra + 1;
+    if (need <= this.map.length) return;
+    const size = Math.max(need, this.map.length * 2);
+    const map = new Int32Array(size);
+    map.set(this.map);
+    this.map = map;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
 }
 
 /** Original [start, end) for a stripped [start, end). */

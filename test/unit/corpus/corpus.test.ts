@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stripHtml, mapRange, splitPassages, CorpusIndex, getCorpusIndex, terms } from '../../../src/engine/corpus';
 
 describe('HTML stripping with offset map', () => {
@@ -28,6 +29,33 @@ describe('HTML stripping with offset map', () => {
     const j = s.text.indexOf('£4.5');
     const r2 = mapRange(s, j, j + '£4.5 million'.length);
     expect(html.slice(r2.start, r2.end)).toBe('&pound;4.5&nbsp;million');
+  });
+});
+
+describe('HTML stripping: the offset map on random pages', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('<p>', '</p>', '<br/>', '<td>', '<img src=x>', '<pre>', '</pre>', '<script>x<y</script>', '<!-- c -->', '<!doctype html>', '&amp;', '&#160;', '&#x1F600;', '&bogus;', '&', '<', ' ', '\n', '\r\n', '\t', '\u00a0', '😀', '\ud800', 'word', 'Mayor Ruiz said 4,000', '<div class="x">'),
+    fc.string({ maxLength: 6 }),
+  );
+  it('every character maps to where it came from, in order; the map ends at the end of the file', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), (pieces) => {
+        const html = pieces.join('');
+        const s = stripHtml(html);
+        expect(s.map.length).toBe(s.text.length + 1);
+        expect(s.map[s.text.length]).toBe(html.length);
+        for (let i = 0; i < s.text.length; i++) {
+          expect(s.ends[i]).toBeGreaterThan(s.map[i]);
+          if (i) expect(s.map[i]).toBeGreaterThanOrEqual(s.map[i - 1]);
+          const c = s.text[i];
+          const src = html.slice(s.map[i], s.ends[i]);
+          if (/\s/.test(c) || src.startsWith('&')) continue; // collapsed whitespace, block breaks, entities
+          if (src.length === 2 && src.charCodeAt(0) >= 0xd800 && src.charCodeAt(0) < 0xdc00) expect(src).toContain(c); // both halves of a pair
+          else expect(src).toBe(c);
+        }
+      }),
+      { numRuns: 1000, seed: 29 },
+    );
   });
 });
 
