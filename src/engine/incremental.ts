@@ -8,6 +8,7 @@
 // until every block is prepared: findings of a prefix of the draft are not findings of the draft
 // (whether a claim is attributed can depend on what follows), and showing them would flicker.
 import { analyzeModel } from './analyze';
+import { clock } from './clock';
 import { prepareSentenceFacts } from './claims/checkworthy';
 import { findQuotes, type DraftModel } from './text/document';
 import { buildProse, isMarkdownLanguage, type Block } from './text/prose';
@@ -124,7 +125,6 @@ function prepareBlock(text: string, prose: string, b: Block, blockIndex: number)
 /** The result of a call that stopped before the whole-draft rules: nothing to report yet. */
 const preparing = (options: AnalyzeOptions): FileResult => ({ path: options.path ?? '<text>', findings: [], preparing: true });
 
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function blockKey(text: string, prose: string, b: Block, markdown: boolean): string {
   const raw = text.slice(b.start, b.end);

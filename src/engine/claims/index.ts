@@ -3,6 +3,7 @@
 // unsupported claims and misquotes become findings with evidence and fixes. Without a corpus,
 // check-worthy statements that carry no source are flagged as unattributed claims.
 import { firstSpanFrom, type DraftModel } from '../text/document';
+import { clock } from '../clock';
 import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
@@ -28,7 +29,6 @@ export interface ClaimCheckResult {
   pending?: number;
 }
 
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
 const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';

@@ -6,6 +6,7 @@ import { Bm25Index } from './bm25';
 import { splitPassages, type Passage } from './passages';
 import { terms } from './terms';
 import { afterNextTurn } from '../nextTurn';
+import { clock } from '../clock';
 
 export { splitPassages, type Passage } from './passages';
 export { stripHtml, mapRange } from './html';
@@ -30,10 +31,10 @@ export class CorpusIndex {
   constructor(documents: CorpusDocument[], private readonly draft = false, build = true) {
     this.documents = documents;
     if (!build) return;
-    const t0 = now();
+    const t0 = clock();
     for (let i = 0; i < documents.length; i++) this.addDocument(i);
     this.finish();
-    this.buildMs = now() - t0;
+    this.buildMs = clock() - t0;
   }
 
   addDocument(i: number): void {
@@ -134,25 +135,22 @@ export async function buildCorpusIndexInSlices(docs: CorpusDocument[], sliceMs =
   const known = knownIndex(docs);
   if (known.index) return known.index;
   const index = new CorpusIndex(docs, false, false);
-  let sliceStart = now();
+  let sliceStart = clock();
   for (let i = 0; i < docs.length; i++) {
-    if (now() - sliceStart > sliceMs) {
-      index.buildMs += now() - sliceStart;
+    if (clock() - sliceStart > sliceMs) {
+      index.buildMs += clock() - sliceStart;
       await afterNextTurn();
       // built meanwhile (analyze() on the same corpus does not wait for us)
       const done = byIdentity.get(docs);
       if (done) return done;
-      sliceStart = now();
+      sliceStart = clock();
     }
     index.addDocument(i);
   }
   index.finish();
-  index.buildMs += now() - sliceStart;
+  index.buildMs += clock() - sliceStart;
   byIdentity.set(docs, index);
   last = { key: known.key, index };
   return index;
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
