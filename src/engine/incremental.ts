@@ -125,7 +125,6 @@ function prepareBlock(text: string, prose: string, b: Block, blockIndex: number)
 /** The result of a call that stopped before the whole-draft rules: nothing to report yet. */
 const preparing = (options: AnalyzeOptions): FileResult => ({ path: options.path ?? '<text>', findings: [], preparing: true });
 
-
 function blockKey(text: string, prose: string, b: Block, markdown: boolean): string {
   const raw = text.slice(b.start, b.end);
   return markdown ? `${b.type}\u0000${raw}\u0000${prose.slice(b.start, b.end)}` : raw;

@@ -1,4 +1,4 @@
-// How the extension reads the workspace's files (sources, the trust check, unopened drafts).
+// How the extension reads the workspace's files (sources; the workspace check's unopened drafts).
 // workspace.fs goes through the workbench: every call is a message to the window and back,
 // queued behind whatever the window is doing. Opening a 10,000-word draft with hundreds of
 // diagnostics, one stat of its sources/ folder took ~0.7 s in code-server (measured), and finding

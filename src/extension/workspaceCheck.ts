@@ -5,6 +5,7 @@ import { vscode } from './vscodeApi';
 import type { Finding } from '../engine/index';
 import { engine } from './engine';
 import { readFile } from './files';
+import { afterNextTurn } from '../engine/nextTurn';
 import type { Linter } from './linter';
 import { isSupported } from './linter';
 import { readSettings, SECTION } from './settings';
@@ -54,8 +55,6 @@ export function findingDiagnostic(linter: Linter, f: Finding): vscode.Diagnostic
   return linter.diagnostic(f, new vscode.Range(Math.max(0, f.line - 1), Math.max(0, f.column - 1), Math.max(0, f.endLine - 1), Math.max(0, f.endColumn - 1)));
 }
 
-const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
-
 export async function checkWorkspace(linter: Linter, options: WorkspaceCheckOptions = {}): Promise<WorkspaceCheckResult> {
   const token = options.token;
   const problems: string[] = [];
@@ -93,7 +92,7 @@ export async function checkWorkspace(linter: Linter, options: WorkspaceCheckOpti
     }
     result.checked++;
     options.onFile?.(uri, result.checked, uris.length);
-    await yieldToHost(); // lets a cancellation (and the UI) through between files
+    await afterNextTurn(); // lets a cancellation (and the UI) through between files
   }
   result.cancelled = !!token?.isCancellationRequested && result.checked < uris.length;
   return result;

@@ -29,7 +29,6 @@ export interface LoadedCorpus {
   problems: string[];
 }
 
-
 export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
   const problems: string[] = [];
   const base = opts.draftPath ? path.dirname(path.resolve(opts.draftPath)) : path.resolve(opts.cwd ?? process.cwd());

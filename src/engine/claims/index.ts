@@ -29,7 +29,6 @@ export interface ClaimCheckResult {
   pending?: number;
 }
 
-
 const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
 const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
 const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';

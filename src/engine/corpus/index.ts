@@ -153,4 +153,3 @@ export async function buildCorpusIndexInSlices(docs: CorpusDocument[], sliceMs =
   last = { key: known.key, index };
   return index;
 }
-

@@ -105,8 +105,10 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
   ].join('\n');
 }
 
-/** Findings for a run of sentences (a block, or the whole draft): the rule only looks inside a block. */
-/** The table's findings in `sentences` (one block's are enough: the rule looks at nothing else). */
+/**
+ * Findings for a run of sentences (a block, or the whole draft): the rule only looks inside a
+ * block, so a block's text and quotes are all it needs of the model.
+ */
 export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, sentences: Sentence[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (let i = 0; i < sentences.length; i++) {
