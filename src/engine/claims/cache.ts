@@ -4,7 +4,7 @@
 // touched; every other claim is a lookup. Results are stored relative to the sentence start and
 // handed out as copies shifted to where the sentence is now (callers may replace their fields;
 // evidence objects are shared and never changed).
-import type { CorpusIndex } from '../corpus';
+import { clearSearches, type CorpusIndex } from '../corpus';
 import type { RawFinding } from '../rules/rule';
 import type { Claim } from '../types';
 
@@ -47,6 +47,7 @@ export function clearClaimCache(): void {
   caches = new WeakMap();
   generation++;
   clearLookups();
+  clearSearches();
 }
 
 // The incremental analyzer hands back the same Sentence objects while their text is unchanged.

@@ -33,6 +33,17 @@ const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
 const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
 const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
 
+// One filter per draft path: the corpus index remembers searches by their filter's identity.
+const draftFilters = new Map<string, (p: Passage) => boolean>();
+function excludingDraft(path: string): (p: Passage) => boolean {
+  let f = draftFilters.get(path);
+  if (!f) {
+    if (draftFilters.size >= 256) draftFilters.clear();
+    draftFilters.set(path, (f = (p: Passage) => p.path !== path));
+  }
+  return f;
+}
+
 export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFindings: RawFinding[] = []): ClaimCheckResult {
   const vagueAt = new Set<number>();
   for (const f of ruleFindings) {
@@ -45,7 +56,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   if (!corpus || corpus.length === 0 || corpus.every((d) => !d.text.trim())) return { findings: unattributedFindings(model, infos, vagueAt) };
   const index = getCorpusIndex(corpus);
   const draftPath = options.path;
-  const filter = draftPath ? (p: Passage) => p.path !== draftPath : undefined;
+  const filter = draftPath ? excludingDraft(draftPath) : undefined;
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
   const quotes = model.quotes; // sorted by start

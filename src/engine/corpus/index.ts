@@ -2,7 +2,7 @@
 // the index is cached per corpus (by identity, then by a content key) and the draft's own
 // sentences are indexed separately per call (they change with every edit).
 import type { CorpusDocument } from '../types';
-import { Bm25Index } from './bm25';
+import { Bm25Index, type Bm25Hit } from './bm25';
 import { splitPassages, type Passage } from './passages';
 import { terms } from './terms';
 import { afterNextTurn } from '../nextTurn';
@@ -56,18 +56,57 @@ export class CorpusIndex {
 
   search(text: string | string[], k = 5, filter?: (p: Passage) => boolean): SearchHit[] {
     const q = typeof text === 'string' ? terms(text) : text;
-    return this.bm25
-      .search(q, k, filter ? (id) => filter(this.passages[id]) : undefined)
-      .map((h) => ({ passage: this.passages[h.id], score: h.score }));
+    return this.wrap(this.searchTerms(q, [], k, filter)[0]);
   }
 
   private position?: Map<Passage, number>;
 
   /** `search(text)` and `search(terms(text).concat(extra))` in one pass over the shared terms (same results). */
   searchWithContext(text: string, extra: string[], k = 5, filter?: (p: Passage) => boolean): [SearchHit[], SearchHit[]] {
-    const [a, b] = this.bm25.searchExtended(terms(text), extra, k, filter ? (id) => filter(this.passages[id]) : undefined);
-    const wrap = (hs: typeof a) => hs.map((h) => ({ passage: this.passages[h.id], score: h.score }));
-    return [wrap(a), wrap(b)];
+    const [a, b] = this.searchTerms(terms(text), extra, k, filter);
+    return [this.wrap(a), this.wrap(b)];
+  }
+
+  private wrap(hits: readonly Bm25Hit[]): SearchHit[] {
+    return hits.map((h) => ({ passage: this.passages[h.id], score: h.score }));
+  }
+
+  // The same searches come again and again while a sentence is typed into: a word half typed is
+  // no index term, and the sentence after the edited one keeps its own terms (only its context
+  // changes). Results are kept by what decides them: the terms that have postings, in order
+  // (terms without postings add nothing), k and the filter (by identity).
+  private searches = new Map<string, [Bm25Hit[], Bm25Hit[]]>();
+  private searchesGeneration = searchGeneration;
+  private filterIds = new WeakMap<object, number>();
+
+  private searchTerms(query: string[], extra: string[], k: number, filter: ((p: Passage) => boolean) | undefined): [Bm25Hit[], Bm25Hit[]] {
+    if (this.searchesGeneration !== searchGeneration) {
+      this.searches.clear();
+      this.searchesGeneration = searchGeneration;
+    }
+    const key = this.searchKey(query, extra, k, filter);
+    let hit = this.searches.get(key);
+    if (!hit) {
+      hit = this.bm25.searchExtended(query, extra, k, filter ? (id) => filter(this.passages[id]) : undefined);
+      if (this.searches.size >= MAX_SEARCHES) this.searches.clear();
+      this.searches.set(key, hit);
+    }
+    return hit;
+  }
+
+  private searchKey(query: string[], extra: string[], k: number, filter: object | undefined): string {
+    let filterId = 0;
+    if (filter) {
+      filterId = this.filterIds.get(filter) ?? 0;
+      if (!filterId) this.filterIds.set(filter, (filterId = ++filtersSeen));
+    }
+    // (an empty `extra` and one whose terms all lack postings take different paths in searchExtended)
+    let key = `${k}\u0001${filterId}\u0001${extra.length ? 1 : 0}`;
+    const seen = new Set<string>();
+    for (const t of query) if (!seen.has(t) && (seen.add(t), this.bm25.docFreq(t))) key += '\u0001' + t;
+    key += '\u0002';
+    for (const t of extra) if (!seen.has(t) && (seen.add(t), this.bm25.docFreq(t))) key += '\u0001' + t;
+    return key;
   }
 
   /** Passages next to a passage in the same paragraph (for claims that span two sentences). */
@@ -89,6 +128,15 @@ export class CorpusIndex {
   has(term: string): boolean {
     return this.bm25.docFreq(term) > 0;
   }
+}
+
+const MAX_SEARCHES = 4_000;
+let searchGeneration = 0;
+let filtersSeen = 0;
+
+/** Forget every index's remembered search results (benchmarks measure uncached checks). */
+export function clearSearches(): void {
+  searchGeneration++;
 }
 
 const byIdentity = new WeakMap<CorpusDocument[], CorpusIndex>();

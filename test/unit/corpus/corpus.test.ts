@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { stripHtml, mapRange, splitPassages, CorpusIndex, getCorpusIndex, terms } from '../../../src/engine/corpus';
+import { stripHtml, mapRange, splitPassages, CorpusIndex, getCorpusIndex, terms, type Passage, type SearchHit } from '../../../src/engine/corpus';
+import { clearClaimCache } from '../../../src/engine/claims';
 
 describe('HTML stripping with offset map', () => {
   const html = `<!DOCTYPE html><html><head><title>T</title><style>p{color:red}</style></head>
@@ -135,14 +136,76 @@ describe('BM25 index', () => {
     const idx = new CorpusIndex(big);
     const build = performance.now() - t0;
     const N = 500;
-    const queries = idx.passages.slice(0, 100).map((p) => p.text);
-    for (const q of queries) idx.search(q, 5); // warm up
+    for (const p of idx.passages.slice(0, 100)) idx.search(p.text, 5); // warm up
+    const queries = idx.passages.slice(100, 100 + N).map((p) => p.text); // new queries (results are remembered)
     const q0 = performance.now();
-    for (let i = 0; i < N; i++) idx.search(queries[i % queries.length], 5);
+    for (const q of queries) idx.search(q, 5);
     const per = (performance.now() - q0) / N;
     console.log(`index: ${big.length} docs, ${(bytes / 1e6).toFixed(1)} MB, ${idx.size} passages in ${build.toFixed(0)} ms; query ${(per * 1000).toFixed(0)} µs`);
     expect(build).toBeLessThan(10_000); // ~0.8 s on an idle 2-core machine; generous for a loaded CI
     expect(per).toBeLessThan(5); // ~0.1 ms idle
+  });
+});
+
+describe('searches remembered (typing into a sentence repeats them)', () => {
+  const docs = [
+    { path: 'a.md', text: 'The council approved the flood budget on Monday.\n\nThe mayor opened the new library.' },
+    { path: 'b.txt', text: 'Police evacuated 2,300 residents from the river districts. The bridge was closed.' },
+    { path: 'c.txt', text: 'The council said the budget for the bridge was 4 million dollars.' },
+  ];
+  const plain = (hs: SearchHit[]) => hs.map((h) => [h.passage.path, h.passage.start, h.score]);
+
+  it('answers as a fresh index does, however often and in whatever order it is asked', () => {
+    const index = new CorpusIndex(docs);
+    const asks: Array<[string, string[], number]> = [
+      ['council budget bridge', [], 5],
+      ['council budget bridge', terms('police residents'), 5],
+      ['council budget bridge', [], 2],
+      ['the mayor said', terms('flood budget'), 3],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [q, extra, k] of asks) {
+        const fresh = new CorpusIndex(docs);
+        const got = extra.length ? index.searchWithContext(q, extra, k) : [index.search(q, k), []];
+        const want = extra.length ? fresh.searchWithContext(q, extra, k) : [fresh.search(q, k), []];
+        expect(got.map(plain)).toEqual(want.map(plain));
+      }
+    }
+  });
+
+  it('a half-typed word (no postings) searches no more; a new term, another k or filter, or clearClaimCache does', () => {
+    const index = new CorpusIndex(docs);
+    const spy = vi.spyOn(index.bm25, 'searchExtended');
+    const first = index.searchWithContext('the council approved the budget', terms('the bri'), 5);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const again = index.searchWithContext('the council approved the budg budget', terms('the brid'), 5);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(again.map(plain)).toEqual(first.map(plain));
+    again[0].pop(); // callers may change what they get
+    expect(index.searchWithContext('the council approved the budget', terms('the bri'), 5).map(plain)).toEqual(first.map(plain));
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 5);
+    expect(spy).toHaveBeenCalledTimes(2);
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 3);
+    expect(spy).toHaveBeenCalledTimes(3);
+    const notA = (p: Passage) => p.path !== 'a.md';
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 3, notA);
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 3, notA);
+    expect(spy).toHaveBeenCalledTimes(4);
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 3, (p) => p.path !== 'a.md');
+    expect(spy).toHaveBeenCalledTimes(5); // another filter (by identity)
+    clearClaimCache();
+    index.searchWithContext('the council approved the budget', terms('the bridge'), 3);
+    expect(spy).toHaveBeenCalledTimes(6);
+  });
+
+  it('an extra query whose terms have no postings is not the same as none', () => {
+    const index = new CorpusIndex(docs);
+    const alone = index.search('council budget', 5);
+    const [a, withNothing] = index.searchWithContext('council budget', terms('zzyzx'), 5);
+    expect(plain(a)).toEqual(plain(alone));
+    const fresh = new CorpusIndex(docs).searchWithContext('council budget', terms('zzyzx'), 5);
+    expect(fresh[1].length).toBeGreaterThan(0);
+    expect(plain(withNothing)).toEqual(plain(fresh[1]));
   });
 });
 
