@@ -16,8 +16,21 @@ export interface CachedSentence {
 const MAX_ENTRIES = 50_000;
 let caches = new WeakMap<CorpusIndex, Map<string, CachedSentence>>();
 
-export function sentenceKey(parts: { text: string; context?: string; hedged: boolean; cues: readonly string[]; numbers: number; path?: string }): string {
-  return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${parts.context ?? ''}\u0001${parts.text}`;
+export interface SentenceParts {
+  text: string;
+  /** The sentence before (the memo by sentence object compares it as it is). */
+  context?: string;
+  /** What the result takes from `context` (for the cache key; by default all of it). */
+  contextKey?: () => string;
+  hedged: boolean;
+  cues: readonly string[];
+  numbers: number;
+  path?: string;
+}
+
+export function sentenceKey(parts: SentenceParts): string {
+  const context = parts.contextKey ? parts.contextKey() : (parts.context ?? '');
+  return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${context}\u0001${parts.text}`;
 }
 
 /** The cached result for `key`, shifted to `start`; undefined on a miss. */
@@ -67,12 +80,7 @@ let generation = 0;
 const bySentence = new WeakMap<object, SentenceMemo>();
 
 /** The cache key and, if known, the result for a sentence (by object, then by key). */
-export function lookupSentence(
-  sentence: object,
-  index: CorpusIndex,
-  parts: { text: string; context?: string; hedged: boolean; cues: readonly string[]; numbers: number; path?: string },
-  start: number,
-): { key: string; hit?: CachedSentence } {
+export function lookupSentence(sentence: object, index: CorpusIndex, parts: SentenceParts, start: number): { key: string; hit?: CachedSentence } {
   const m = bySentence.get(sentence);
   if (m && m.generation === generation && m.index === index && m.text === parts.text && m.context === parts.context && m.path === parts.path) {
     if (m.start === start) return { key: m.key, hit: m.result };

@@ -7,7 +7,7 @@ import { clock } from '../clock';
 import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
-import { getCorpusIndex, type CorpusIndex, type Passage } from '../corpus';
+import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability, supportThreshold } from './model';
@@ -44,6 +44,20 @@ function excludingDraft(path: string): (p: Passage) => boolean {
   return f;
 }
 
+/**
+ * What a claim's result takes from the sentence before it: the terms that sentence adds to the
+ * corpus search (align), those with postings (the others change nothing). Typing a word into a
+ * sentence then leaves the next sentence's result cached until the word is an index term.
+ */
+function contextKey(index: CorpusIndex, context: string | undefined): string {
+  if (context === undefined) return '';
+  const ts = terms(context);
+  let key = ts.length ? '+' : '-';
+  const seen = new Set<string>();
+  for (const t of ts) if (!seen.has(t) && (seen.add(t), index.has(t))) key += '\u0002' + t;
+  return key;
+}
+
 export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFindings: RawFinding[] = []): ClaimCheckResult {
   const vagueAt = new Set<number>();
   for (const f of ruleFindings) {
@@ -74,7 +88,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
-    const parts = { text: info.text, context, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
+    const parts = { text: info.text, context, contextKey: () => contextKey(index, context), hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
     const { key, hit: cached } = lookupSentence(info.sentence, index, parts, info.start);
     if (!cached && budget !== undefined && fresh > 0 && clock() - started > budget) {
       pending++;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine';
 import { IncrementalAnalyzer } from '../../../src/engine/incremental';
+import { clearClaimCache } from '../../../src/engine/claims/cache';
 
 const example = fs.readFileSync(path.join(__dirname, '../../../examples/newsroom-draft.md'), 'utf8');
 const INSERTS = [' Some people say it leaks.', '\n\n', ' Experts warn', 'x', '.', ' “Critics argue', '”', '\n- Officials said so.\n', '# Sources say\n', ' the'];
@@ -63,6 +64,40 @@ describe('IncrementalAnalyzer', () => {
     const after = inc.analyze(draft, { languageId: 'plaintext', corpus: wire('9') });
     expect(after).toEqual(analyze(draft, { languageId: 'plaintext', corpus: wire('9') }));
     expect(after.findings.some((f) => f.ruleId === 'contradicted-claim')).toBe(true);
+  });
+
+  describe('the sentence before a claim (its search context)', () => {
+    const corpus = [
+      { path: '/s/treaty.txt', text: 'Russia and North Korea signed a treaty in Pyongyang on Wednesday.\n\nUnder the treaty, each country will help the other if it is attacked.' },
+      { path: '/s/match.txt', text: 'The coach said the players will help each other on the pitch.\n\nIf one player is attacked, the others will help, the coach said.' },
+    ];
+    const claim = 'It says the two will help each other if attacked.';
+    const opts = { languageId: 'plaintext', corpus };
+    const evidence = (r: ReturnType<typeof analyze>) => r.claims?.at(-1)?.evidence?.map((e) => e.text);
+
+    it('a new context re-checks the claim: results equal a fresh analysis', () => {
+      const inc = new IncrementalAnalyzer();
+      const treaty = inc.analyze(`Russia and North Korea signed a treaty in Pyongyang. ${claim}`, opts);
+      const coachDraft = `The coach talked about the players on the pitch. ${claim}`;
+      const coach = inc.analyze(coachDraft, opts);
+      clearClaimCache();
+      const fresh = analyze(coachDraft, opts);
+      expect(coach).toEqual(fresh);
+      expect(evidence(coach)).not.toEqual(evidence(treaty)); // (the context matters here)
+    });
+
+    it('typing a word that is no index term into it leaves the claim cached', () => {
+      const inc = new IncrementalAnalyzer();
+      inc.analyze(`The coach talked about the players on the pitch. ${claim}`, opts);
+      for (const typed of ['zz', 'zzq', 'zzqx']) {
+        const draft = `The coach talked about the players ${typed} on the pitch. ${claim}`;
+        // with no time budget a call checks one new sentence: the edited one; the claim after it needs none
+        const r = inc.analyze(draft, { ...opts, claimBudgetMs: 0 });
+        expect(r.pendingClaims).toBeUndefined();
+        clearClaimCache();
+        expect(r).toEqual(analyze(draft, opts));
+      }
+    });
   });
 
   it('reuses every unchanged block after a one-word edit', () => {
