@@ -82,6 +82,7 @@ const queries = [];
   const ten = texts[1].text;
   const sentences = ten.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20).slice(0, 400);
   for (const s of sentences) index.search(s, 8); // warm
+  clearClaimCache(); // the index remembers searches: time them afresh
   for (const s of sentences) {
     const t = performance.now();
     index.search(s, 8);
