@@ -1,7 +1,7 @@
 // Per-sentence claim results, cached by what they depend on: the corpus index (identity), the
-// draft path that filters the corpus, the sentence text, its retrieval context (the sentence
-// before) and the sentence facts the status uses. A keystroke re-aligns only the sentences it
-// touched; every other claim is a lookup. Results are stored relative to the sentence start and
+// draft path that filters the corpus, the sentence text, its retrieval context (what the search
+// takes from the sentence before: its index terms) and the sentence facts the status uses. A
+// keystroke re-aligns only the sentences whose key it changed; every other claim is a lookup. Results are stored relative to the sentence start and
 // handed out as copies shifted to where the sentence is now (callers may replace their fields;
 // evidence objects are shared and never changed).
 import { clearSearches, type CorpusIndex } from '../corpus';

@@ -74,7 +74,8 @@ export class CorpusIndex {
   // The same searches come again and again while a sentence is typed into: a word half typed is
   // no index term, and the sentence after the edited one keeps its own terms (only its context
   // changes). Results are kept by what decides them: the terms that have postings, in order
-  // (terms without postings add nothing), k and the filter (by identity).
+  // (terms without postings add nothing), k, whether extra terms were given, and the filter (by
+  // identity).
   private searches = new Map<string, [Bm25Hit[], Bm25Hit[]]>();
   private searchesGeneration = searchGeneration;
   private filterIds = new WeakMap<object, number>();
