@@ -21,7 +21,7 @@ export interface SentenceParts {
   /** The sentence before (the memo by sentence object compares it as it is). */
   context?: string;
   /** What the result takes from `context` (for the cache key; by default all of it). */
-  contextKey?: () => string;
+  contextKey?: (context: string | undefined) => string;
   hedged: boolean;
   cues: readonly string[];
   numbers: number;
@@ -29,7 +29,7 @@ export interface SentenceParts {
 }
 
 export function sentenceKey(parts: SentenceParts): string {
-  const context = parts.contextKey ? parts.contextKey() : (parts.context ?? '');
+  const context = parts.contextKey ? parts.contextKey(parts.context) : (parts.context ?? '');
   return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${context}\u0001${parts.text}`;
 }
 

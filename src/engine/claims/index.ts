@@ -71,6 +71,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const index = getCorpusIndex(corpus);
   const draftPath = options.path;
   const filter = draftPath ? excludingDraft(draftPath) : undefined;
+  const keyOfContext = (context: string | undefined) => contextKey(index, context);
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
   const quotes = model.quotes; // sorted by start
@@ -88,7 +89,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
-    const parts = { text: info.text, context, contextKey: () => contextKey(index, context), hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
+    const parts = { text: info.text, context, contextKey: keyOfContext, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
     const { key, hit: cached } = lookupSentence(info.sentence, index, parts, info.start);
     if (!cached && budget !== undefined && fresh > 0 && clock() - started > budget) {
       pending++;
