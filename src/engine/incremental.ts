@@ -83,8 +83,9 @@ export class IncrementalAnalyzer {
     };
     const vague: RawFinding[] = [];
     for (const e of entries) {
-      // Copies: later stages (corpus fixes) may add to a finding's fixes.
-      for (const f of e.vague) vague.push({ ...f, fixes: [...f.fixes] });
+      // Copies: the claims pass replaces a finding's fixes and evidence (with corpus-based ones),
+      // the cached finding keeps its own. Fix objects are shared; `shift` moves them with the block.
+      for (const f of e.vague) vague.push({ ...f });
     }
     return analyzeModel(model, options, new Map([['vague-attribution', vague]]));
   }
