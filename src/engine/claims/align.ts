@@ -116,7 +116,29 @@ function view(p: Passage): PassageView {
   return v;
 }
 
-function tokenIn(t: AToken, stems: Set<string>, prefixes?: Set<string>): boolean {
+/** What tokenIn reads of a set of stems (a passage's, or the pool's as one). */
+interface Stems extends Iterable<string> {
+  has(stem: string): boolean;
+}
+
+/**
+ * The stems of several passages read as one set, without building it: a claim asks about its
+ * ~10 words, while copying the pool's stems into a new set cost more than the rest of align.
+ */
+class StemsOfAll implements Stems {
+  constructor(private readonly sets: ReadonlyArray<ReadonlySet<string>>) {}
+
+  has(stem: string): boolean {
+    for (const s of this.sets) if (s.has(stem)) return true;
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    for (const s of this.sets) yield* s;
+  }
+}
+
+function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
   if (stems.has(t.stem)) return true;
   for (const s of synonymStems(t.stem)) if (stems.has(s)) return true;
   // derivational prefix match for long words: "investigation"/"investigators" share "invest"
@@ -207,12 +229,8 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   // neighbours of the best passage (claims often merge two adjacent sentences)
   const pool: PassageView[] = [...views];
   if (hits[0]) for (const n of index.neighbours(hits[0].passage)) if (!opts.filter || opts.filter(n)) pool.push(view(n));
-  const unionStems = new Set<string>();
-  const unionPrefixes = new Set<string>();
-  for (const v of pool) {
-    for (const s of v.stems) unionStems.add(s);
-    for (const s of v.prefixes) unionPrefixes.add(s);
-  }
+  const unionStems = new StemsOfAll(pool.map((v) => v.stems));
+  const unionPrefixes = new StemsOfAll(pool.map((v) => v.prefixes));
 
   // term weight: 1 + smoothed IDF (capped), so tiny corpora (one source, idf ≈ 0) still weigh
   // every word, and a word the corpus lacks weighs as much as its rarest word
@@ -220,8 +238,9 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const claimQty = quantities(claimText, base);
   const qtyTokenCovered = (t: AToken) => claimQty.some((q) => q.start <= t.start && t.end <= q.end);
   const topViews = new Set<PassageView>(views.slice(0, 1));
-  const poolQty = pool.flatMap((v) => v.qty.map((q) => ({ q, top: topViews.has(v) })));
-  const matchedIn = (t: AToken, stems: Set<string>, qty: Quantity[] | null, prefixes?: Set<string>): boolean => {
+  // (read only for the claim's own quantities)
+  const poolQty = claimQty.length ? pool.flatMap((v) => v.qty.map((q) => ({ q, top: topViews.has(v) }))) : [];
+  const matchedIn = (t: AToken, stems: Stems, qty: Quantity[] | null, prefixes?: Stems): boolean => {
     if (/\d/.test(t.text) || qtyTokenCovered(t)) {
       const q = claimQty.find((q) => q.start <= t.start && t.end <= q.end);
       if (q) return qty ? qty.some((x) => qtyOk(q, x, true)) : poolQty.some((x) => qtyOk(q, x.q, x.top));
