@@ -93,6 +93,7 @@ export class Bm25Index {
     if (!this.acc || this.acc.length !== n) {
       this.acc = new Float64Array(n);
       this.stamps = new Uint32Array(n);
+      this.candidates = new Int32Array(n);
     }
     const own = new Set(query);
     const more = [...new Set(extra)].filter((t) => !own.has(t));
@@ -113,6 +114,8 @@ export class Bm25Index {
 
   private stamps?: Uint32Array;
   private stamp = 0;
+  /** Scratch for accumulate's candidates (thousands per search: arrays of them were a fifth of a check's garbage). */
+  private candidates?: Int32Array;
 
   /** Adds a term's impacts to every passage in its postings (a tight loop: no bookkeeping). */
   private addAll(pk: PackedPostings, added: PackedPostings[]): void {
@@ -205,30 +208,38 @@ export class Bm25Index {
       rest[i] = rest[i + 1] + lists[i].max;
       after[i] = after[i + 1] + lists[i].ids.length;
     }
-    let candidates: number[] | undefined;
+    // once pruning starts: the candidates are cands[0, nc), in the order they were found
+    const cands = this.candidates!;
+    let nc = -1;
     let done = 0; // postings added so far
     for (let i = 0; i < lists.length; i++) {
       const pk = lists[i];
       // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
-      if (!candidates && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
+      if (nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
         // a look costs about what has been added so far: only when it can save much more
         const best = new TopK(k);
         this.forEachMatched(added, (id) => best.offer(id, acc[id], filter));
         const theta = best.cut();
         if (theta > 0 && rest[i] < theta * (1 - SAFETY)) {
-          const keep: number[] = [];
+          let m = 0;
           this.forEachMatched(added, (id) => {
-            if (acc[id] + rest[i] >= theta * (1 - SAFETY) && (!filter || filter(id))) keep.push(id);
+            if (acc[id] + rest[i] >= theta * (1 - SAFETY) && (!filter || filter(id))) cands[m++] = id;
           });
-          candidates = keep;
+          nc = m;
         }
-      } else if (candidates && candidates.length > k) {
-        const theta = this.best(candidates, k).cut();
-        candidates = candidates.filter((id) => acc[id] + rest[i] >= theta * (1 - SAFETY));
+      } else if (nc > k) {
+        const theta = this.best(cands, nc, k).cut();
+        let m = 0;
+        for (let c = 0; c < nc; c++) {
+          const id = cands[c];
+          if (acc[id] + rest[i] >= theta * (1 - SAFETY)) cands[m++] = id;
+        }
+        nc = m;
       }
-      if (candidates && candidates.length * Math.log2(pk.ids.length + 1) < pk.ids.length) {
+      if (nc >= 0 && nc * Math.log2(pk.ids.length + 1) < pk.ids.length) {
         const { ids, impact } = pk;
-        for (const id of candidates) {
+        for (let c = 0; c < nc; c++) {
+          const id = cands[c];
           const j = indexOf(ids, id);
           if (j >= 0) acc[id] += impact[j];
         }
@@ -238,17 +249,17 @@ export class Bm25Index {
         done += pk.ids.length;
       }
     }
-    if (!candidates) return { hits: this.collect(added, k, filter, reset), pruned: false };
-    const hits = this.best(candidates, k).hits();
+    if (nc < 0) return { hits: this.collect(added, k, filter, reset), pruned: false };
+    const hits = this.best(cands, nc, k).hits();
     if (reset) this.clear(added);
     return { hits, pruned: true };
   }
 
-  /** The k best of `ids` by accumulated score (descending), ties by id. */
-  private best(ids: number[], k: number): TopK {
+  /** The k best of `ids[0, n)` by accumulated score (descending), ties by id. */
+  private best(ids: Int32Array, n: number, k: number): TopK {
     const acc = this.acc!;
     const top = new TopK(k);
-    for (const id of ids) top.offer(id, acc[id]);
+    for (let c = 0; c < n; c++) top.offer(ids[c], acc[ids[c]]);
     return top;
   }
 

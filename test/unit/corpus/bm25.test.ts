@@ -91,6 +91,14 @@ describe('Bm25Index.search', () => {
     expect(index.searchExtended(['dam'], [], 2)[1]).toEqual([]);
   });
 
+  // found by the property above at 6,000 runs: pruning must keep a candidate while what the
+  // remaining terms can add may still lift it over the k-th score, not only while it is above it
+  it('a candidate below the k-th score so far still wins with the terms to come', () => {
+    const docs = [['river', 'dam', 'flood'], ['flood', 'dam', 'river'], ['dam', 'flood', 'river'], ['school', 'dam', 'flood', 'budget'], ['school'], ['budget', 'dam', 'roof'], ['dam', 'budget', 'budget']];
+    const query = ['flood', 'roof', 'dam', 'school', 'river'];
+    expectSameTopK(docs, query, build(docs).search(query, 2), bruteForce(docs, query, 2));
+  });
+
   it('a query of one very common word is not cut short', () => {
     const docs = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? ['dam', 'dam', 'x'] : ['dam', 'y', 'z', 'w']));
     expectSameTopK(docs, ['dam'], build(docs).search(['dam'], 5), bruteForce(docs, ['dam'], 5));
