@@ -38,6 +38,40 @@ function expectSameTopK(docs: string[][], query: string[], got: Array<{ id: numb
   });
 }
 
+/** bruteForce for big corpora: document frequencies counted once, every passage scored once. */
+function scoreAll(docs: string[][], query: string[]): number[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const avg = Math.max(1, docs.reduce((a, d) => a + d.length, 0) / docs.length);
+  return docs.map((d) => {
+    let score = 0;
+    for (const t of new Set(query)) {
+      const tf = d.filter((x) => x === t).length;
+      if (!tf) continue;
+      const idf = Math.log(1 + (docs.length - df.get(t)! + 0.5) / (df.get(t)! + 0.5));
+      score += (idf * (k1 + 1) * tf) / (tf + k1 * (1 - b + (b * d.length) / avg));
+    }
+    return score;
+  });
+}
+
+/** expectSameTopK against scoreAll's scores. */
+function expectTopKOf(scores: number[], got: Array<{ id: number; score: number }>, k: number, filter?: (id: number) => boolean) {
+  const want = scores
+    .map((score, id) => ({ id, score }))
+    .filter((h) => h.score > 0 && (!filter || filter(h.id)))
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, k);
+  expect(got.length).toBe(want.length);
+  got.forEach((h, i) => {
+    expect(h.score).toBeCloseTo(want[i].score, 9);
+    expect(scores[h.id]).toBeCloseTo(h.score, 9);
+    if (filter) expect(filter(h.id)).toBe(true);
+  });
+}
+
 function build(docs: string[][]): Bm25Index {
   const index = new Bm25Index();
   for (const d of docs) index.add(d);
@@ -97,6 +131,42 @@ describe('Bm25Index.search', () => {
     const docs = [['river', 'dam', 'flood'], ['flood', 'dam', 'river'], ['dam', 'flood', 'river'], ['school', 'dam', 'flood', 'budget'], ['school'], ['budget', 'dam', 'roof'], ['dam', 'budget', 'budget']];
     const query = ['flood', 'roof', 'dam', 'school', 'river'];
     expectSameTopK(docs, query, build(docs).search(query, 2), bruteForce(docs, query, 2));
+  });
+
+  // Below ~1,000 passages the strided sample that seeds the full scan takes every passage, so the
+  // scan itself (which skips what the sample offered) only runs on bigger corpora: these are.
+  it('equals scoring every passage on corpora big enough for the full scan (1,100–2,500 passages)', () => {
+    const vocab = ['dam', 'flood', 'river', 'council', 'budget', 'bridge', 'school', 'roof', 'mayor', 'repair'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1100, max: 2500 }), fc.integer({ min: 1, max: 8 }), fc.boolean(), (seed, size, k, filtered) => {
+        let x = seed;
+        const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+        const word = () => (rnd() < 0.8 ? vocab[Math.floor(rnd() * vocab.length)] : `w${Math.floor(rnd() * 300)}`);
+        const docs = Array.from({ length: size }, () => Array.from({ length: 1 + Math.floor(rnd() * 12) }, word));
+        const query = Array.from({ length: 2 + Math.floor(rnd() * 6) }, word);
+        const extra = Array.from({ length: Math.floor(rnd() * 5) }, word);
+        const filter = filtered ? (id: number) => id % 5 !== 2 : undefined;
+        const index = build(docs);
+        const scores = scoreAll(docs, query);
+        expectTopKOf(scores, index.search(query, k, filter), k, filter);
+        const [alone, withContext] = index.searchExtended(query, extra, k, filter);
+        expectTopKOf(scores, alone, k, filter);
+        if (extra.length) expectTopKOf(scoreAll(docs, query.concat(extra)), withContext, k, filter);
+      }),
+      { numRuns: 40, seed: 29112026 },
+    );
+  });
+
+  it('full scan: the best passage is the last one, outside the sample and past the last group of four', () => {
+    // 1,026 passages: the sample takes every 2nd; ids 1024 and 1025 come after the groups of four
+    // (one common word: no rarer term for the pruning to start from, so every passage is scanned)
+    const docs = Array.from({ length: 1026 }, (_, i) => (i === 1025 ? ['dam', 'dam', 'dam'] : ['dam', 'x', 'y']));
+    expect(build(docs).search(['dam'], 1).map((h) => h.id)).toEqual([1025]);
+  });
+
+  it('full scan: equal scores go by id, also at the cut (a passage scoring exactly the k-th score but with a lower id gets in)', () => {
+    const docs = Array.from({ length: 1200 }, () => ['dam', 'x']);
+    expect(build(docs).search(['dam'], 3).map((h) => h.id)).toEqual([0, 1, 2]);
   });
 
   it('a query of one very common word is not cut short', () => {
