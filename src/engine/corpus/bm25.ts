@@ -138,18 +138,19 @@ export class Bm25Index {
       // bound offered nearly every passage when scores rose along the ids).
       const stride = Math.max(1, Math.floor(acc.length / 512));
       for (let id = 0; id < acc.length; id += stride) if (acc[id] !== 0) top.offer(id, acc[id], filter);
-      // one branch that is almost always taken, so the CPU predicts it (a test for zero first
-      // mispredicted on every other passage and cost four times the scan)
+      // Tests that are almost always true, so the CPU predicts them (a test for zero first
+      // mispredicted on every other passage and cost four times the scan), four passages at a
+      // time (one at a time took ~1.7× as long): a passage is looked at only when one of its
+      // four is at or above the cut.
       let cut = top.cut();
-      for (let id = 0; id < acc.length; id++) {
-        const score = acc[id];
-        if (score < cut) continue;
-        if (score === 0 || id % stride === 0 || !top.beats(id, score)) continue;
-        if (!filter || filter(id)) {
-          top.add(id, score);
-          cut = top.cut();
-        }
+      const n = acc.length;
+      const whole = n - (n & 3);
+      let id = 0;
+      for (; id < whole; id += 4) {
+        if (acc[id] < cut && acc[id + 1] < cut && acc[id + 2] < cut && acc[id + 3] < cut) continue;
+        for (let j = id; j < id + 4; j++) cut = offerAbove(top, j, acc[j], cut, stride, filter);
       }
+      for (; id < n; id++) cut = offerAbove(top, id, acc[id], cut, stride, filter);
       if (reset) acc.fill(0);
     } else if (reset) {
       // zeroing as we go also skips a passage's second appearance
@@ -273,6 +274,17 @@ interface PackedPostings {
 
 /** Sums of the same impacts in another order differ in the last bits: prune with a margin. */
 const SAFETY = 1e-9;
+
+/**
+ * One passage of the full scan: offered unless below the cut, unscored, already offered by the
+ * strided sample, or not among the k best. Returns the (new) cut.
+ */
+function offerAbove(top: TopK, id: number, score: number, cut: number, stride: number, filter: ((id: number) => boolean) | undefined): number {
+  if (score < cut || score === 0 || id % stride === 0 || !top.beats(id, score)) return cut;
+  if (filter && !filter(id)) return cut;
+  top.add(id, score);
+  return top.cut();
+}
 
 function postingsIn(lists: PackedPostings[]): number {
   let total = 0;
