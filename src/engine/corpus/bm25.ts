@@ -140,6 +140,28 @@ export class Bm25Index {
    */
   private collect(lists: PackedPostings[], k: number, filter: ((id: number) => boolean) | undefined, reset: boolean): Bm25Hit[] {
     const acc = this.acc!;
+    if (reset && postingsIn(lists) <= acc.length >> 3) {
+      // zeroing as we go also skips a passage's second appearance
+      const top = new TopK(k);
+      for (const { ids } of lists) {
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j];
+          const score = acc[id];
+          if (score === 0) continue;
+          top.offer(id, score, filter);
+          acc[id] = 0;
+        }
+      }
+      return top.hits();
+    }
+    const hits = this.bestOf(lists, k, filter).hits();
+    if (reset) acc.fill(0);
+    return hits;
+  }
+
+  /** The k best passages matched by `lists` (scores in the accumulators, left as they are). */
+  private bestOf(lists: PackedPostings[], k: number, filter: ((id: number) => boolean) | undefined): TopK {
+    const acc = this.acc!;
     const top = new TopK(k);
     if (postingsIn(lists) > acc.length >> 3) {
       // Every passage is looked at. A strided sample first: its k best are a lower bound for the
@@ -160,20 +182,8 @@ export class Bm25Index {
         for (let j = id; j < id + 4; j++) cut = offerAbove(top, j, acc[j], cut, stride, filter);
       }
       for (; id < n; id++) cut = offerAbove(top, id, acc[id], cut, stride, filter);
-      if (reset) acc.fill(0);
-    } else if (reset) {
-      // zeroing as we go also skips a passage's second appearance
-      for (const { ids } of lists) {
-        for (let j = 0; j < ids.length; j++) {
-          const id = ids[j];
-          const score = acc[id];
-          if (score === 0) continue;
-          top.offer(id, score, filter);
-          acc[id] = 0;
-        }
-      }
     } else this.forEachMatched(lists, (id) => top.offer(id, acc[id], filter));
-    return top.hits();
+    return top;
   }
 
   /** Calls `fn` once for every passage in the postings of `lists`. */
@@ -227,16 +237,8 @@ export class Bm25Index {
       // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
       if (nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
         // a look costs about what has been added so far: only when it can save much more
-        const best = new TopK(k);
-        this.forEachMatched(added, (id) => best.offer(id, acc[id], filter));
-        const theta = best.cut();
-        if (theta > 0 && rest[i] < theta * (1 - SAFETY)) {
-          let m = 0;
-          this.forEachMatched(added, (id) => {
-            if (acc[id] + rest[i] >= theta * (1 - SAFETY) && (!filter || filter(id))) cands[m++] = id;
-          });
-          nc = m;
-        }
+        const theta = this.bestOf(added, k, filter).cut();
+        if (theta > 0 && rest[i] < theta * (1 - SAFETY)) nc = this.candidatesOf(added, done, rest[i], theta * (1 - SAFETY), filter);
       } else if (nc > k) {
         const theta = this.best(cands, nc, k).cut();
         let m = 0;
@@ -263,6 +265,33 @@ export class Bm25Index {
     const hits = this.best(cands, nc, k).hits();
     if (reset) this.clear(added);
     return { hits, pruned: true };
+  }
+
+  /**
+   * Writes to the candidates scratch the passages matched by `lists` (`postings` of them) that
+   * could still reach `bound` with `rest` more, and passing the filter; returns how many. Many
+   * postings: scanning the accumulators four at a time is cheaper than walking the postings (an
+   * unmatched passage scores 0, and `rest` alone is below the bound).
+   */
+  private candidatesOf(lists: PackedPostings[], postings: number, rest: number, bound: number, filter: ((id: number) => boolean) | undefined): number {
+    const acc = this.acc!;
+    const cands = this.candidates!;
+    let m = 0;
+    if (postings <= acc.length >> 3) {
+      this.forEachMatched(lists, (id) => {
+        if (acc[id] + rest >= bound && (!filter || filter(id))) cands[m++] = id;
+      });
+      return m;
+    }
+    const n = acc.length;
+    const whole = n - (n & 3);
+    let id = 0;
+    for (; id < whole; id += 4) {
+      if (acc[id] + rest < bound && acc[id + 1] + rest < bound && acc[id + 2] + rest < bound && acc[id + 3] + rest < bound) continue;
+      for (let j = id; j < id + 4; j++) if (acc[j] + rest >= bound && (!filter || filter(j))) cands[m++] = j;
+    }
+    for (; id < n; id++) if (acc[id] + rest >= bound && (!filter || filter(id))) cands[m++] = id;
+    return m;
   }
 
   /** The k best of `ids[0, n)` by accumulated score (descending), ties by id. */
