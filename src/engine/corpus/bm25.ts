@@ -232,13 +232,19 @@ export class Bm25Index {
     const cands = this.candidates!;
     let nc = -1;
     let done = 0; // postings added so far
+    // After a look that found no pruning: the k-th score can since have risen by at most what the
+    // lists added after it can add, so a look that cannot succeed either is skipped (it costs a
+    // scan of every passage; most looks on a corpus of common words fail). Skipped looks would
+    // have failed: the results are the same.
+    let ceiling = Infinity;
     for (let i = 0; i < lists.length; i++) {
       const pk = lists[i];
       // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
-      if (nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i]) {
+      if (nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i] && 2 * rest[i] < ceiling * (1 + 1e-6)) {
         // a look costs about what has been added so far: only when it can save much more
         const theta = this.bestOf(added, k, filter).cut();
         if (theta > 0 && rest[i] < theta * (1 - SAFETY)) nc = this.candidatesOf(added, done, rest[i], theta * (1 - SAFETY), filter);
+        else ceiling = theta + rest[i]; // the k-th score plus all the lists still to come can add
       } else if (nc > k) {
         const theta = this.best(cands, nc, k).cut();
         let m = 0;
