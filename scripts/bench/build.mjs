@@ -10,7 +10,7 @@ export async function buildBenchEngine(root) {
   await esbuild.build({
     entryPoints: [path.join(root, 'scripts/bench/entry.ts')],
     outfile, bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'],
-    target: 'node20', minify: !process.env.BENCH_NO_MINIFY, legalComments: 'none', logLevel: 'warning',
+    target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, minify: !process.env.BENCH_NO_MINIFY, legalComments: 'none', logLevel: 'warning',
     alias: { entities: path.join(root, 'src/engine/text/htmlEntities.ts') }, // as in esbuild.config.mjs
   });
   return outfile;
