@@ -138,6 +138,11 @@ class StemsOfAll implements Stems {
   }
 }
 
+/** The stems of a passage's words (tokenised once per passage, like the aligner's own views). */
+export function passageStems(p: Passage): ReadonlySet<string> {
+  return view(p).stems;
+}
+
 function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
   if (stems.has(t.stem)) return true;
   for (const s of synonymStems(t.stem)) if (stems.has(s)) return true;

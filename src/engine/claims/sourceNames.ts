@@ -5,7 +5,7 @@ import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import type { CorpusIndex, Passage } from '../corpus';
 import type { Evidence, Fix } from '../types';
-import { align, alignTokens } from './align';
+import { align, alignTokens, passageStems } from './align';
 import { ATTRIBUTION_VERBS, synonymStems } from './lexicon';
 
 export interface NamedSource {
@@ -73,7 +73,7 @@ export function namedSourceFix(
   const content = alignTokens(contentText).filter((t) => t.content);
   for (const e of a.evidence) {
     // the passage must state the sentence's content, not just share a word
-    const stems = new Set(alignTokens(e.passage.text).map((t) => t.stem));
+    const stems = passageStems(e.passage);
     const hit = content.filter((t) => stems.has(t.stem) || synonymStems(t.stem).some((s) => stems.has(s))).length;
     if (!content.length || hit / content.length < 0.6 || hit < 2) continue;
     // the source is named in the passage itself, or in the one before when this one says "he said"
