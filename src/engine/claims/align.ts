@@ -18,6 +18,8 @@ export interface AToken {
   /** A name: capitalised and not the sentence's first word (or all-caps acronym). */
   name: boolean;
   word: boolean;
+  /** The stem's first 6 letters when it has 7 or more (derivational matching), else ''. */
+  prefix: string;
 }
 
 export function alignTokens(text: string, base = 0): AToken[] {
@@ -32,15 +34,17 @@ export function alignTokens(text: string, base = 0): AToken[] {
     const cap = /^\p{Lu}/u.test(t.text);
     const afterQuote = i > 0 && /^["“‘'(]$/.test(toks[i - 1].text);
     const name = word && !isNum && cap && !firstWord && !afterQuote && !STOPWORDS.has(norm);
+    const st = isNum ? norm : stem(norm.replace(/\.$/, ''));
     out.push({
       text: t.text,
       start: t.start,
       end: t.end,
       norm,
-      stem: isNum ? norm : stem(norm.replace(/\.$/, '')),
+      stem: st,
       content: word && (isNum || !STOPWORDS.has(norm)) && !NEGATIONS.has(norm) && !NEGATION_CONTRACTIONS.test(norm),
       name,
       word,
+      prefix: st.length >= 7 ? st.slice(0, 6) : '',
     });
     if (word) firstWord = false;
     if (/^[.!?:;]$/.test(t.text)) firstWord = true;
@@ -100,6 +104,8 @@ interface PassageView {
   /** Stems of 6+ letters by their 6-letter prefix (derivational matching). */
   prefixes: Set<string>;
   dates?: DateMention[];
+  /** Where each stem occurs (token indexes), made on first use. */
+  positions?: Map<string, number[]>;
 }
 
 const viewCache = new WeakMap<Passage, PassageView>();
@@ -143,12 +149,17 @@ export function passageStems(p: Passage): ReadonlySet<string> {
   return view(p).stems;
 }
 
+/**
+ * Does the token occur in `stems` (itself, a synonym, a word of the same 6-letter prefix, or the
+ * parts of a hyphenated compound)? `prefixes`: the 6-letter prefixes of the stems of 6 or more
+ * letters, when known (a passage view has them), so that no stem is scanned for the prefix.
+ */
 function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
   if (stems.has(t.stem)) return true;
   for (const s of synonymStems(t.stem)) if (stems.has(s)) return true;
   // derivational prefix match for long words: "investigation"/"investigators" share "invest"
-  if (t.stem.length >= 7) {
-    const pre = t.stem.slice(0, 6);
+  if (t.prefix) {
+    const pre = t.prefix;
     if (prefixes) {
       if (prefixes.has(pre)) return true;
     } else for (const s of stems) if (s.length >= 6 && s.startsWith(pre)) return true;
@@ -197,7 +208,7 @@ function negationConflict(ctoks: AToken[], pv: PassageView, pool: PassageView[])
   }
   // draft negates something the source states plainly
   for (const { neg, pred } of cn) {
-    if (!tokenIn(pred, pv.stems)) continue;
+    if (!tokenIn(pred, pv.stems, pv.prefixes)) continue;
     if (pn.some((x) => x.pred.stem === pred.stem || tokenIn(pred, new Set([x.pred.stem])))) continue;
     if (pool.some((v) => v !== pv && negated(v.toks).some((x) => x.pred.stem === pred.stem))) continue;
     return { kind: 'negation', start: neg.start, end: neg.end, draftText: neg.text, sourceText: pv.passage.text, passage: pv.passage };
@@ -311,7 +322,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     let fc = 0;
     for (const t of frame) {
       fw += idf(t);
-      if (tokenIn(t, pv.stems)) fc += idf(t);
+      if (tokenIn(t, pv.stems, pv.prefixes)) fc += idf(t);
     }
     frameCoverage = fw ? fc / fw : coverageBest;
   }
@@ -325,7 +336,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     }
     for (const t of content) {
       if (t.name || /\d/.test(t.text)) continue;
-      if (tokenIn(t, pv.stems)) continue;
+      if (tokenIn(t, pv.stems, pv.prefixes)) continue;
       const ants = antonymsOf(t.stem);
       if (!ants) continue;
       const at = pv.toks.find((x) => ants.has(x.stem));
@@ -372,17 +383,28 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
 function cover(content: AToken[], v: PassageView): number {
   if (!content.length) return 1;
   let c = 0;
-  for (const t of content) if (tokenIn(t, v.stems)) c++;
+  for (const t of content) if (tokenIn(t, v.stems, v.prefixes)) c++;
   return c / content.length;
 }
 
+/** Do `a` and `b` occur within `win` tokens of each other in the passage? */
 function near(v: PassageView, a: AToken, b: AToken, win: number): boolean {
-  const ia: number[] = [];
-  v.toks.forEach((t, i) => {
-    if (t.stem === a.stem) ia.push(i);
-  });
+  const ia = positionsIn(v).get(a.stem);
+  if (!ia) return false;
   for (const i of ia) for (let j = Math.max(0, i - win); j <= Math.min(v.toks.length - 1, i + win); j++) if (j !== i && v.toks[j].stem === b.stem) return true;
   return false;
+}
+
+/** A passage's token indexes by stem (a claim asks ~10 bigrams of each of ~9 passages). */
+function positionsIn(v: PassageView): Map<string, number[]> {
+  if (v.positions) return v.positions;
+  const at = new Map<string, number[]>();
+  v.toks.forEach((t, i) => {
+    const list = at.get(t.stem);
+    if (list) list.push(i);
+    else at.set(t.stem, [i]);
+  });
+  return (v.positions = at);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
