@@ -101,10 +101,15 @@ export function normalizeConfig(input: unknown): NormalizedConfig {
 export const normalizePhrase = (p: string) =>
   p.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
+function noneSet(rules: Record<string, RuleSetting>): boolean {
+  for (const _ in rules) return false;
+  return true;
+}
+
 /** Returns the finding with its configured severity, or undefined when configuration silences it. */
 export function applyConfig(config: NormalizedConfig, f: Finding): Finding | undefined {
-  const specific = f.kind ? config.rules[`${f.ruleId}/${f.kind}`] : undefined;
-  const setting = specific ?? config.rules[f.ruleId];
+  // (runs for every finding on every keystroke: no key string is built when no rule is configured)
+  const setting = noneSet(config.rules) ? undefined : ((f.kind ? config.rules[`${f.ruleId}/${f.kind}`] : undefined) ?? config.rules[f.ruleId]);
   if (setting === 'off') return undefined;
   if (config.ignoredOccurrences.has(f.contextHash)) return undefined;
   if (config.allowedPhrases.length) {
