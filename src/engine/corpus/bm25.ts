@@ -15,7 +15,6 @@ export class Bm25Index {
   private postings = new Map<string, number[]>(); // flat [id, tf, id, tf, …]
   private lengths: number[] = [];
   private avgLength = 1;
-  private df = new Map<string, number>();
 
   add(termList: string[]): number {
     const id = this.lengths.length;
@@ -26,7 +25,6 @@ export class Bm25Index {
       let p = this.postings.get(t);
       if (!p) this.postings.set(t, (p = []));
       p.push(id, n);
-      this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
     return id;
   }
@@ -45,12 +43,13 @@ export class Bm25Index {
   /** Inverse document frequency (BM25+ style, never negative). */
   idf(term: string): number {
     const n = this.lengths.length;
-    const df = this.df.get(term) ?? 0;
+    const df = this.docFreq(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   docFreq(term: string): number {
-    return this.df.get(term) ?? 0;
+    // (a term's postings hold one (id, tf) pair per passage: no separate count to keep up while indexing)
+    return (this.postings.get(term)?.length ?? 0) >> 1;
   }
 
   private acc?: Float64Array;
