@@ -104,8 +104,6 @@ interface PassageView {
   /** Stems of 6+ letters by their 6-letter prefix (derivational matching). */
   prefixes: Set<string>;
   dates?: DateMention[];
-  /** Where each stem occurs (token indexes), made on first use. */
-  positions?: Map<string, number[]>;
 }
 
 const viewCache = new WeakMap<Passage, PassageView>();
@@ -389,22 +387,12 @@ function cover(content: AToken[], v: PassageView): number {
 
 /** Do `a` and `b` occur within `win` tokens of each other in the passage? */
 function near(v: PassageView, a: AToken, b: AToken, win: number): boolean {
-  const ia = positionsIn(v).get(a.stem);
-  if (!ia) return false;
-  for (const i of ia) for (let j = Math.max(0, i - win); j <= Math.min(v.toks.length - 1, i + win); j++) if (j !== i && v.toks[j].stem === b.stem) return true;
+  const toks = v.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].stem !== a.stem) continue;
+    for (let j = Math.max(0, i - win); j <= Math.min(toks.length - 1, i + win); j++) if (j !== i && toks[j].stem === b.stem) return true;
+  }
   return false;
-}
-
-/** A passage's token indexes by stem (a claim asks ~10 bigrams of each of ~9 passages). */
-function positionsIn(v: PassageView): Map<string, number[]> {
-  if (v.positions) return v.positions;
-  const at = new Map<string, number[]>();
-  v.toks.forEach((t, i) => {
-    const list = at.get(t.stem);
-    if (list) list.push(i);
-    else at.set(t.stem, [i]);
-  });
-  return (v.positions = at);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
