@@ -43,12 +43,13 @@ export function contextHash(ruleId: string, kind: string | null, sentenceId: str
   if (!byMatched) bySentence.set(sentenceId, (byMatched = new Map()));
   let h = byMatched.get(matched);
   if (h === undefined) {
-    h = fnv1a(`${ruleId}/${k}|${sentenceId}|${squash(matched)}`);
     if (contextHashCount >= CONTEXT_HASHES_MAX) {
+      // full: start again (the maps above belong to the old set)
       contextHashes = new Map();
       contextHashCount = 0;
       return contextHash(ruleId, kind, sentenceId, matched);
     }
+    h = fnv1a(`${ruleId}/${k}|${sentenceId}|${squash(matched)}`);
     byMatched.set(matched, h);
     contextHashCount++;
   }

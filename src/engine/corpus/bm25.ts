@@ -101,8 +101,9 @@ export class Bm25Index {
     // claim's search is not pruned: a pruned one leaves exact scores only for its candidates, and
     // the search with the context then had to start again from nothing (on the generated corpus
     // that made the two searches ~30% slower than never pruning).
-    const first = this.accumulate([...own], k, filter, added, !extra.length, !extra.length);
-    if (!extra.length) return [first.hits, []];
+    const alone = !extra.length;
+    const first = this.accumulate([...own], k, filter, added, alone, alone);
+    if (alone) return [first.hits, []];
     if (!first.pruned) {
       // every passage the claim matches has its exact score: add the context's terms on top
       for (const t of more) {
@@ -216,6 +217,7 @@ export class Bm25Index {
    * make the top k: the long postings of common words are then looked up for those few candidates
    * instead of scanned (term-at-a-time MaxScore; the results are the same). `pruned`: the
    * accumulators then hold exact scores only for the candidates. `reset`: zero them afterwards.
+   * `prune` false: every list is added in full, so every matched passage keeps its exact score.
    */
   private accumulate(terms: string[], k: number, filter: ((id: number) => boolean) | undefined, added: PackedPostings[], reset: boolean, prune = true): { hits: Bm25Hit[]; pruned: boolean } {
     const acc = this.acc!;
