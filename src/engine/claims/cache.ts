@@ -79,14 +79,33 @@ interface SentenceMemo {
 let generation = 0;
 const bySentence = new WeakMap<object, SentenceMemo>();
 
+/**
+ * The result a sentence got last time when its text, context and path are the same — nothing
+ * built for the look-up (this runs for every claim on every keystroke); undefined otherwise, and
+ * then lookupSentence says more.
+ */
+export function recallSentence(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined, start: number): CachedSentence | undefined {
+  const m = bySentence.get(sentence);
+  if (!m || m.generation !== generation || m.index !== index || m.text !== text || m.context !== context || m.path !== path) return undefined;
+  return recalled(m, index, start);
+}
+
+/** A memo's result at `start` (the memo then remembers it there). */
+function recalled(m: SentenceMemo, index: CorpusIndex, start: number): CachedSentence | undefined {
+  if (m.start === start) return m.result;
+  const hit = cachedSentence(index, m.key, start);
+  if (hit) {
+    m.start = start;
+    m.result = hit;
+  }
+  return hit;
+}
+
 /** The cache key and, if known, the result for a sentence (by object, then by key). */
 export function lookupSentence(sentence: object, index: CorpusIndex, parts: SentenceParts, start: number): { key: string; hit?: CachedSentence } {
   const m = bySentence.get(sentence);
   if (m && m.generation === generation && m.index === index && m.text === parts.text && m.context === parts.context && m.path === parts.path) {
-    if (m.start === start) return { key: m.key, hit: m.result };
-    const hit = cachedSentence(index, m.key, start);
-    if (hit) bySentence.set(sentence, { ...m, start, result: hit });
-    return { key: m.key, hit };
+    return { key: m.key, hit: recalled(m, index, start) };
   }
   const key = sentenceKey(parts);
   const hit = cachedSentence(index, key, start);

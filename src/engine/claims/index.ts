@@ -14,7 +14,7 @@ import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { quantities, sameQuantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
-import { lookupSentence, memoHas, memoLookup, rememberSentence, storeSentence } from './cache';
+import { lookupSentence, memoHas, memoLookup, recallSentence, rememberSentence, storeSentence } from './cache';
 
 export { clearClaimCache } from './cache';
 
@@ -89,18 +89,21 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
-    const parts = { text: info.text, context, contextKey: keyOfContext, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
-    const { key, hit: cached } = lookupSentence(info.sentence, index, parts, info.start);
-    if (!cached && budget !== undefined && fresh > 0 && clock() - started > budget) {
-      pending++;
-      return;
-    }
-    let result = cached;
+    let result = recallSentence(info.sentence, index, info.text, context, draftPath, info.start);
     if (!result) {
-      fresh++;
-      const { claim, findings: found } = checkSentence(info, index, filter, context);
-      result = storeSentence(index, key, info.start, { claim, findings: found });
-      rememberSentence(info.sentence, index, parts, key, info.start, result);
+      const parts = { text: info.text, context, contextKey: keyOfContext, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
+      const { key, hit } = lookupSentence(info.sentence, index, parts, info.start);
+      if (hit) result = hit;
+      else {
+        if (budget !== undefined && fresh > 0 && clock() - started > budget) {
+          pending++;
+          return;
+        }
+        fresh++;
+        const { claim, findings: found } = checkSentence(info, index, filter, context);
+        result = storeSentence(index, key, info.start, { claim, findings: found });
+        rememberSentence(info.sentence, index, parts, key, info.start, result);
+      }
     }
     claims.push(result.claim);
     for (const f of result.findings) findings.push(f);
