@@ -58,10 +58,32 @@ function sentenceAt(model: DraftModel, offset: number) {
   return undefined;
 }
 
+// A check hands back the very RawFinding objects it gave last time for the claims of sentences an
+// edit did not move (the claim cache): their Finding is handed back too when it would come out the
+// same — same offsets, line and column, same sentence (the occurrence hash reads it). Fewer new
+// objects per keystroke; nothing changes a Finding once made.
+const madeFindings = new WeakMap<RawFinding, { finding: Finding; sentenceText: string | undefined }>();
+
 function toFinding(model: DraftModel, r: RawFinding, sentenceIds: Map<number, string>): Finding {
+  const sentence = sentenceAt(model, r.start);
+  const made = madeFindings.get(r);
+  if (made && made.sentenceText === sentence?.text && samePlace(model.lines, made.finding, r)) return made.finding;
+  const finding = newFinding(model, r, sentence, sentenceIds);
+  madeFindings.set(r, { finding, sentenceText: sentence?.text });
+  return finding;
+}
+
+function samePlace(lines: DraftModel['lines'], f: Finding, r: RawFinding): boolean {
+  if (f.offset !== r.start || f.length !== r.end - r.start) return false;
+  const l = lines.lineOf(r.start);
+  if (f.line !== l + 1 || f.column !== r.start - lines.lineStart(l) + 1) return false;
+  const le = lines.lineOf(r.end);
+  return f.endLine === le + 1 && f.endColumn === r.end - lines.lineStart(le) + 1;
+}
+
+function newFinding(model: DraftModel, r: RawFinding, sentence: DraftModel['sentences'][number] | undefined, sentenceIds: Map<number, string>): Finding {
   const s = model.lines.position(r.start);
   const e = model.lines.position(r.end);
-  const sentence = sentenceAt(model, r.start);
   let sentenceId = sentence ? sentenceIds.get(sentence.start) : undefined;
   if (sentence && sentenceId === undefined) {
     sentenceId = sentenceHash(sentence.text);
