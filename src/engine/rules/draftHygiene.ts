@@ -1,5 +1,6 @@
 // Leftovers of copy and paste: web boilerplate, and a claim repeated almost word for word.
 import type { DraftModel } from '../text/document';
+import type { Sentence } from '../text/sentences';
 import type { RawFinding, Rule } from './rule';
 import { repeatedSentences } from './repeatedSentences';
 
@@ -14,6 +15,10 @@ export const BOILERPLATE = [
 ];
 
 const LINK = 'https://www.ap.org/about/news-values-and-principles/';
+
+// The incremental analyzer hands back the same Sentence objects for text an edit did not touch,
+// so a repeated claim's finding can be handed back as it was (this rule runs on every keystroke).
+const repeats = new WeakMap<Sentence, { earlier: Sentence; line: number; trailingSpace: boolean; finding: RawFinding }>();
 
 /** Their first two letters: most blocks are dismissed by these without being copied. */
 const PHRASE_STARTS = new Set(BOILERPLATE.map((p) => p.slice(0, 2)));
@@ -67,7 +72,14 @@ export const draftHygieneRule: Rule = {
       const s = model.sentences[si];
       const earlier = model.sentences[twin];
       const line = model.lines.position(earlier.start).line;
-      out.push({
+      const trailingSpace = text[s.end] === ' ';
+      // the same finding object as last time when nothing it says has changed (an edit elsewhere)
+      const known = repeats.get(s);
+      if (known && known.earlier === earlier && known.line === line && known.trailingSpace === trailingSpace && known.finding.start === s.start && known.finding.end === s.end) {
+        out.push(known.finding);
+        continue;
+      }
+      const finding: RawFinding = {
         ruleId: 'draft-hygiene',
         kind: 'repeated-claim',
         severity: 'information',
@@ -77,9 +89,11 @@ export const draftHygieneRule: Rule = {
         explanation:
           '**Draft hygiene — repeated claim.** Almost the same sentence appears earlier in the draft.\n\n**Why an editor cares:** repetition is a sign of careless rewriting, and if the two versions differ in a detail (a date, a number) one of them is wrong.\n\n**How to fix:** keep one version, and check that the details agree.',
         link: LINK,
-        fixes: [{ title: 'Delete the repeated sentence', edits: [{ offset: s.start, length: s.end - s.start + (text[s.end] === ' ' ? 1 : 0), newText: '' }] }],
+        fixes: [{ title: 'Delete the repeated sentence', edits: [{ offset: s.start, length: s.end - s.start + (trailingSpace ? 1 : 0), newText: '' }] }],
         matchedText: s.text,
-      });
+      };
+      repeats.set(s, { earlier, line, trailingSpace, finding });
+      out.push(finding);
     }
     return out;
   },
