@@ -271,9 +271,8 @@ export class Linter implements vscode.Disposable {
     const byFinding = new Map<string, vscode.Diagnostic>();
     const spans: Span[] = [];
     const diagnostics = findings.map((f) => {
-      const content = contentKey(f);
+      const { content, id } = keysOf(f);
       spans.push({ content, start: f.offset, end: f.offset + f.length });
-      const id = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${content}`;
       const d = reuse?.get(id) ?? byFinding.get(id) ?? this.toDiagnostic(doc, f);
       byFinding.set(id, d);
       return d;
@@ -448,6 +447,21 @@ export class Linter implements vscode.Disposable {
     this.onDidLintEmitter.dispose();
     this.onDidCheckEmitter.dispose();
   }
+}
+
+// The engine hands back the same Finding object for what an edit did not touch (findings are never
+// changed once made): its keys are built once, not on every keystroke.
+const findingKeys = new WeakMap<Finding, { content: string; id: string }>();
+
+/** A finding's content key and its key with its place (line and column of both ends). */
+function keysOf(f: Finding): { content: string; id: string } {
+  let keys = findingKeys.get(f);
+  if (!keys) {
+    const content = contentKey(f);
+    keys = { content, id: `${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${content}` };
+    findingKeys.set(f, keys);
+  }
+  return keys;
 }
 
 /** Everything a diagnostic shows but its place: what it says and the evidence under it. */
