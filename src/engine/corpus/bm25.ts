@@ -101,19 +101,14 @@ export class Bm25Index {
     // claim's search is not pruned: a pruned one leaves exact scores only for its candidates, and
     // the search with the context then had to start again from nothing (on the generated corpus
     // that made the two searches ~30% slower than never pruning).
-    const alone = !extra.length;
-    const first = this.accumulate([...own], k, filter, added, alone, alone);
-    if (alone) return [first.hits, []];
-    if (!first.pruned) {
-      // every passage the claim matches has its exact score: add the context's terms on top
-      for (const t of more) {
-        const pk = this.packedFor(t);
-        if (pk) this.addAll(pk, added);
-      }
-      return [first.hits, this.collect(added, k, filter, true)];
+    if (!extra.length) return [this.accumulate([...own], k, filter, added, true), []];
+    const hits = this.accumulate([...own], k, filter, added, false);
+    // every passage the claim matches has its exact score: add the context's terms on top
+    for (const t of more) {
+      const pk = this.packedFor(t);
+      if (pk) this.addAll(pk, added);
     }
-    this.clear(added);
-    return [first.hits, this.accumulate([...own, ...more], k, filter, [], true).hits];
+    return [hits, this.collect(added, k, filter, true)];
   }
 
   private stamps?: Uint32Array;
@@ -215,11 +210,11 @@ export class Bm25Index {
    * (high-impact) terms go first. Once the terms still to come could not lift a passage that none
    * of the earlier ones matched above the current k-th score, only passages already matched can
    * make the top k: the long postings of common words are then looked up for those few candidates
-   * instead of scanned (term-at-a-time MaxScore; the results are the same). `pruned`: the
-   * accumulators then hold exact scores only for the candidates. `reset`: zero them afterwards.
-   * `prune` false: every list is added in full, so every matched passage keeps its exact score.
+   * instead of scanned (term-at-a-time MaxScore; the results are the same). `alone`: the only
+   * search — it may prune, and the accumulators are zeroed afterwards; otherwise every list is
+   * added in full and every matched passage keeps its exact score there for more terms.
    */
-  private accumulate(terms: string[], k: number, filter: ((id: number) => boolean) | undefined, added: PackedPostings[], reset: boolean, prune = true): { hits: Bm25Hit[]; pruned: boolean } {
+  private accumulate(terms: string[], k: number, filter: ((id: number) => boolean) | undefined, added: PackedPostings[], alone: boolean): Bm25Hit[] {
     const acc = this.acc!;
     const lists: PackedPostings[] = [];
     for (const t of terms) {
@@ -245,7 +240,7 @@ export class Bm25Index {
     for (let i = 0; i < lists.length; i++) {
       const pk = lists[i];
       // (a passage matched so far scores at most rest[0] − rest[i]: no pruning unless that exceeds rest[i])
-      if (prune && nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i] && 2 * rest[i] < ceiling * (1 + 1e-6)) {
+      if (alone && nc < 0 && i > 0 && done * 4 <= after[i] && rest[0] - rest[i] > rest[i] && 2 * rest[i] < ceiling * (1 + 1e-6)) {
         // a look costs about what has been added so far: only when it can save much more
         const theta = this.bestOf(added, k, filter).cut();
         if (theta > 0 && rest[i] < theta * (1 - SAFETY)) nc = this.candidatesOf(added, done, rest[i], theta * (1 - SAFETY), filter);
@@ -272,10 +267,11 @@ export class Bm25Index {
         done += pk.ids.length;
       }
     }
-    if (nc < 0) return { hits: this.collect(added, k, filter, reset), pruned: false };
+    if (nc < 0) return this.collect(added, k, filter, alone);
+    // (pruned: only an alone search prunes, and zeroes what it added)
     const hits = this.best(cands, nc, k).hits();
-    if (reset) this.clear(added);
-    return { hits, pruned: true };
+    this.clear(added);
+    return hits;
   }
 
   /**
