@@ -85,9 +85,14 @@ const bySentence = new WeakMap<object, SentenceMemo>();
  * then lookupSentence says more.
  */
 export function recallSentence(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined, start: number): CachedSentence | undefined {
+  const m = memoOf(sentence, index, text, context, path);
+  return m && recalled(m, index, start);
+}
+
+/** The sentence's memo, if it was made for this text, context, path and corpus index. */
+function memoOf(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined): SentenceMemo | undefined {
   const m = bySentence.get(sentence);
-  if (!m || m.generation !== generation || m.index !== index || m.text !== text || m.context !== context || m.path !== path) return undefined;
-  return recalled(m, index, start);
+  return m && m.generation === generation && m.index === index && m.text === text && m.context === context && m.path === path ? m : undefined;
 }
 
 /** A memo's result at `start` (the memo then remembers it there). */
@@ -103,10 +108,8 @@ function recalled(m: SentenceMemo, index: CorpusIndex, start: number): CachedSen
 
 /** The cache key and, if known, the result for a sentence (by object, then by key). */
 export function lookupSentence(sentence: object, index: CorpusIndex, parts: SentenceParts, start: number): { key: string; hit?: CachedSentence } {
-  const m = bySentence.get(sentence);
-  if (m && m.generation === generation && m.index === index && m.text === parts.text && m.context === parts.context && m.path === parts.path) {
-    return { key: m.key, hit: recalled(m, index, start) };
-  }
+  const m = memoOf(sentence, index, parts.text, parts.context, parts.path);
+  if (m) return { key: m.key, hit: recalled(m, index, start) };
   const key = sentenceKey(parts);
   const hit = cachedSentence(index, key, start);
   if (hit) remember(sentence, index, parts, key, start, hit);
