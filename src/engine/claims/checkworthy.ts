@@ -131,8 +131,8 @@ export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number
     const text = s.text;
     const block = model.blocks[s.block];
     const heading = block?.type === 'heading' || (block?.type === 'table');
-    const known = descriptions.get(s);
-    const f = known && known.text === text ? known.facts : textFacts(text);
+    const known = descriptions.get(s); // (a sentence's text never changes)
+    const f = known ? known.facts : textFacts(text);
     const quoted = insideQuote(model.quotes, s.start, s.end) || f.quotedWhole;
     let hasQuote = false;
     for (let i = firstSpanFrom(quotes, s.start); i < quotes.length && quotes[i].start <= s.end + 1; i++) {
@@ -143,7 +143,7 @@ export function describeSentences(model: DraftModel, vagueAt: ReadonlySet<number
       }
     }
     const strong = f.attributed && f.specificVerb && !vagueAt.has(s.start);
-    if (known && known.facts === f && known.heading === heading && known.quoted === quoted && known.hasQuote === hasQuote && known.strongAttribution === strong) return known;
+    if (known && known.heading === heading && known.quoted === quoted && known.hasQuote === hasQuote && known.strongAttribution === strong) return known;
     const d = new SentenceDescription(s, f, heading, quoted, hasQuote, strong);
     descriptions.set(s, d);
     return d;
