@@ -103,7 +103,9 @@ function newFinding(model: DraftModel, r: RawFinding, sentence: DraftModel['sent
     explanation: r.explanation,
     link: r.link,
     fixes: r.fixes,
-    ...(r.evidence ? { evidence: r.evidence } : {}),
+    // always the key, even when undefined: a spread here cost half of a moved finding's making
+    // (every finding after the cursor moves on each keystroke), and one shape keeps readers fast
+    evidence: r.evidence,
     matchedText: r.matchedText,
     contextHash: contextHash(r.ruleId, r.kind, sentenceId ?? sentenceHash(r.matchedText), r.matchedText),
   };
