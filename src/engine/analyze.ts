@@ -59,17 +59,20 @@ function sentenceAt(model: DraftModel, offset: number) {
 }
 
 // A check hands back the very RawFinding objects it gave last time for the claims of sentences an
-// edit did not move (the claim cache): their Finding is handed back too when it would come out the
-// same — same offsets, line and column, same sentence (the occurrence hash reads it). Fewer new
-// objects per keystroke; nothing changes a Finding once made.
+// edit did not move (the claim cache), and copies of the same objects for the vague attributions
+// of paragraphs it did not touch (their `origin`): their Finding is handed back too when it would
+// come out the same — same offsets, line and column, same sentence (the occurrence hash reads
+// it), the same fixes and evidence (the claims pass gives a copy its own when the corpus names
+// the source). Fewer new objects per keystroke; nothing changes a Finding once made.
 const madeFindings = new WeakMap<RawFinding, { finding: Finding; sentenceText: string | undefined }>();
 
 function toFinding(model: DraftModel, r: RawFinding, sentenceIds: Map<number, string>): Finding {
   const sentence = sentenceAt(model, r.start);
-  const made = madeFindings.get(r);
-  if (made && made.sentenceText === sentence?.text && samePlace(model.lines, made.finding, r)) return made.finding;
+  const key = r.origin ?? r;
+  const made = madeFindings.get(key);
+  if (made && made.sentenceText === sentence?.text && made.finding.fixes === r.fixes && made.finding.evidence === r.evidence && samePlace(model.lines, made.finding, r)) return made.finding;
   const finding = newFinding(model, r, sentence, sentenceIds);
-  madeFindings.set(r, { finding, sentenceText: sentence?.text });
+  madeFindings.set(key, { finding, sentenceText: sentence?.text });
   return finding;
 }
 

@@ -15,6 +15,11 @@ export interface RawFinding {
   fixes: Fix[];
   matchedText: string;
   evidence?: Evidence[];
+  /**
+   * The finding this one is a per-check copy of (the incremental analyzer copies the vague
+   * attributions it keeps per paragraph): toFinding hands back last check's Finding through it.
+   */
+  origin?: RawFinding;
 }
 
 export interface RuleContext {

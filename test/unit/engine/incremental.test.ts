@@ -100,6 +100,24 @@ describe('IncrementalAnalyzer', () => {
     });
   });
 
+  it('hands back the same Finding for a vague attribution an edit neither touched nor moved', () => {
+    const opts = { languageId: 'plaintext' };
+    const vague = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.ruleId === 'vague-attribution')!;
+    const draft = 'Some people say the bridge is unsafe.\n\nThe council met on Monday.';
+    const inc = new IncrementalAnalyzer();
+    const first = vague(inc.analyze(draft, opts));
+    const later = inc.analyze(`${draft} It adjourned.`, opts);
+    expect(vague(later)).toBe(first);
+    expect(later).toEqual(analyze(`${draft} It adjourned.`, opts));
+    // moved by an edit before it: made again, at its new place
+    const offset = first.offset;
+    const movedDraft = `Yes. ${draft} It adjourned.`;
+    const result = inc.analyze(movedDraft, opts);
+    expect(vague(result)).not.toBe(first);
+    expect(vague(result).offset).toBe(offset + 5);
+    expect(result).toEqual(analyze(movedDraft, opts));
+  });
+
   it('reuses every unchanged block after a one-word edit', () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze(example, { languageId: 'markdown' });
