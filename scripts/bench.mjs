@@ -275,6 +275,25 @@ if (coldLong.whole.length && coldLong.slices.length) {
   console.log(`first check of the 10,000-word draft, cold (fresh processes, no corpus): one call median ${fmt(median(longest('whole')))}; in 80 ms slices (${coldLong.slices[0].calls} calls) longest median ${fmt(median(longest('slices')))}, total ${fmt(median(coldLong.slices.map((c) => c.totalMs)))}`);
 }
 
+// ------------------------------------------- typing in a fresh process (as the extension host)
+// The editor test's keystrokes, engine alone, right after the first check of the draft in a fresh
+// process: the first 20 (what the in-editor test times) run partly unoptimised code. Typed in the
+// middle of the draft (where that test types) and near its start (every finding after the cursor
+// moves, so each is made again).
+const coldTyping = { middle: [], start: [] };
+for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+  for (const [where, at] of [['middle', 0.5], ['start', 0.02]]) {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/coldTyping.cjs'), engineFile, corpusCacheDir(), texts[1].file, String(at), '60'], { encoding: 'utf8' });
+    if (r.status === 0) coldTyping[where].push(JSON.parse(r.stdout));
+    else console.log(`typing in a fresh process (${where}) failed: ${r.stderr.slice(0, 300)}`);
+  }
+}
+const typedIn = (where, from, to) => coldTyping[where].flatMap((c) => c.keystrokes.slice(from, to));
+if (coldTyping.middle.length && coldTyping.start.length) {
+  const part = (where) => `keystrokes 1–20 median ${fmt(median(typedIn(where, 0, 20)))} (p95 ${fmt(pct(typedIn(where, 0, 20), 0.95))}), 21–60 median ${fmt(median(typedIn(where, 20, 60)))} (min ${fmt(Math.min(...typedIn(where, 20, 60)))})`;
+  console.log(`typing into the 10,000-word draft + 5 MB corpus in fresh processes (${coldTyping.middle.length} each; after a first check in 80 ms slices, median ${fmt(median(coldTyping.middle.map((c) => c.firstCheckMs)))}): in the middle ${part('middle')}; near the start ${part('start')}`);
+}
+
 // ---------------------------------------------------------------- memory kept (fresh process)
 let mem;
 {
@@ -335,6 +354,10 @@ add('10,000 words + corpus: full, claims cached', k1.fullMedian, k1.fullMin, '�
 add('10,000 words + corpus: full, uncached claims', k1.uncachedMedian, k1.uncachedMin, '≤ 200 ms', 200);
 add('10,000 words + corpus: one-word edit', k1.editMedian, k1.editMin, '≤ 10 ms', 10);
 add('10,000 words + corpus: typing into a claim sentence', typing.median, typing.min, `(≤ 10 ms) p95 ${fmt(typing.p95)}`, 10);
+if (coldTyping.middle.length) {
+  add('10,000 words + corpus: typing, fresh process, keystrokes 1–20', median(typedIn('middle', 0, 20)), Math.min(...typedIn('middle', 0, 20)), `(≤ 10 ms) p95 ${fmt(pct(typedIn('middle', 0, 20), 0.95))}`, 10);
+  add('10,000 words + corpus: typing near the start, fresh process, 21–60', median(typedIn('start', 20, 60)), Math.min(...typedIn('start', 20, 60)), '(≤ 10 ms)', 10);
+}
 if (real) {
   add('real news 10k words + FRANK corpus: full, cached', real.fullMedian, real.fullMin, '(≤ 200 ms)', 200);
   add('real news 10k words + FRANK corpus: uncached', real.uncachedMedian, real.uncachedMin, '(≤ 200 ms)', 200);
@@ -411,4 +434,4 @@ if (ratioLines.length) {
 console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
 
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, coldLong, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, idx, cold, coldLong, coldTyping, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
