@@ -12,7 +12,7 @@ import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability, supportThreshold } from './model';
 import { checkQuote, type QuoteCheck } from './quotes';
-import { quantities, sameQuantity } from './numbers';
+import { QuantityIndex, quantities, type Quantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
 import { lookupSentence, memoHas, memoLookup, recallSentence, rememberSentence, storeSentence } from './cache';
 
@@ -412,7 +412,7 @@ const CUE_TEXT: Record<string, string> = {
 
 function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt: ReadonlySet<number>): RawFinding[] {
   const out: RawFinding[] = [];
-  const attributedQty = infos.filter((i) => i.attributed).flatMap((i) => i.quantities);
+  let attributed: QuantityIndex | undefined; // built when a sentence first asks
   infos.forEach((info, i) => {
     // one sourcing flag per sentence: a vague attribution already says the claim has no real source
     if (vagueAt.has(info.start)) return;
@@ -421,17 +421,80 @@ function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt:
     // a number repeated from an attributed sentence elsewhere in the draft is sourced there
     if (cues.includes('number')) {
       const qs = info.quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
-      if (qs.length && qs.every((q) => attributedQty.some((x) => sameQuantity(q, x)))) cues = cues.filter((c) => c !== 'number');
+      attributed ??= attributedQuantities(infos);
+      if (qs.length && qs.every((q) => attributed!.hasSame(q))) cues = cues.filter((c) => c !== 'number');
     }
     if (!cues.length) return;
+    out.push(unattributedFinding(model, info, cues));
+  });
+  return out;
+}
+
+// The index of the attributed quantities, kept while the attributed sentences hold the same
+// values (sentence facts are cached by text, so an unchanged sentence keeps the very same array,
+// and typing words into one keeps its numbers): a keystroke does not sort them all again.
+let attributedIndex: { lists: ReadonlyArray<readonly Quantity[]>; readonly index: QuantityIndex } | undefined;
+
+function attributedQuantities(infos: SentenceInfo[]): QuantityIndex {
+  const lists: Array<readonly Quantity[]> = [];
+  for (const x of infos) if (x.attributed && x.quantities.length) lists.push(x.quantities);
+  const last = attributedIndex;
+  if (last && last.lists.length === lists.length && lists.every((l, i) => l === last.lists[i] || sameValues(l, last.lists[i]))) {
+    last.lists = lists;
+    return last.index;
+  }
+  const index = new QuantityIndex(lists.flat());
+  attributedIndex = { lists, index };
+  return index;
+}
+
+/** The same values and kinds, in order (all that QuantityIndex.hasSame reads). */
+function sameValues(a: readonly Quantity[], b: readonly Quantity[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k].value, b[k].value) || a[k].kind !== b[k].kind) return false;
+  return true;
+}
+
+// A sentence the incremental analyzer kept (same object, same text) that is still where it was
+// and still lacks the same sources gets the very finding it got last time (and so its Finding):
+// a draft without a corpus has one on most sentences, and most do not change on a keystroke.
+const unattributedMade = new WeakMap<object, { start: number; end: number; cues: string; finding: RawFinding }>();
+
+function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readonly string[]): RawFinding {
+  const key = cues.join(',');
+  const made = unattributedMade.get(info.sentence);
+  if (made && made.start === info.start && made.end === info.end && made.cues === key) return made.finding;
+  const { message, explanation } = unattributedText(key, cues);
+  const finding: RawFinding = {
+    ruleId: 'unattributed-claim',
+    kind: cues[0],
+    severity: 'information',
+    message,
+    start: info.start,
+    end: info.end,
+    explanation,
+    link: VERIFIABILITY,
+    fixes: [
+      {
+        title: 'Add an attribution',
+        edits: [{ offset: endBeforePunct(model.text, info.end), length: 0, newText: ', according to SOURCE' }],
+        snippet: ', according to ${1:SOURCE}',
+      },
+    ],
+    matchedText: info.text,
+  };
+  unattributedMade.set(info.sentence, { start: info.start, end: info.end, cues: key, finding });
+  return finding;
+}
+
+/** The message and explanation for a list of cues (a few dozen combinations occur). */
+const unattributedTexts = new Map<string, { message: string; explanation: string }>();
+function unattributedText(key: string, cues: readonly string[]): { message: string; explanation: string } {
+  let t = unattributedTexts.get(key);
+  if (!t) {
     const what = cues.map((c) => CUE_TEXT[c] ?? c);
-    out.push({
-      ruleId: 'unattributed-claim',
-      kind: cues[0],
-      severity: 'information',
+    t = {
       message: `Unattributed claim (${what.join(', ')}): who says so?`,
-      start: info.start,
-      end: info.end,
       explanation: [
         `**Unattributed claim.** This sentence states ${what.join(' and ')} as fact, and neither it nor the sentence next to it says where that comes from.`,
         '',
@@ -439,18 +502,10 @@ function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt:
         '',
         `**How to fix:** attribute it ("…, according to the UN's World Food Programme"), link the source, or soften it if no one can stand behind it. See [Wikipedia: Verifiability](${VERIFIABILITY}), [AP on attribution](${AP_ATTRIBUTION}) and [the rule](${ruleDocLink('unattributed-claim')}).`,
       ].join('\n'),
-      link: VERIFIABILITY,
-      fixes: [
-        {
-          title: 'Add an attribution',
-          edits: [{ offset: endBeforePunct(model.text, info.end), length: 0, newText: ', according to SOURCE' }],
-          snippet: ', according to ${1:SOURCE}',
-        },
-      ],
-      matchedText: info.text,
-    });
-  });
-  return out;
+    };
+    unattributedTexts.set(key, t);
+  }
+  return t;
 }
 
 function endBeforePunct(text: string, end: number): number {

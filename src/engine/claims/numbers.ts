@@ -172,6 +172,38 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return rel <= 0.02 || (a.kind === 'percent' && b.kind === 'percent' && Math.abs(a.value - b.value) < 0.5);
 }
 
+/**
+ * Quantities sorted by value, so that asking whether one of them is the same as a quantity
+ * (sameQuantity) reads only those near it in value (the draft's attributed numbers: every numeric
+ * sentence asking each of them made a long draft's check quadratic).
+ */
+export class QuantityIndex {
+  private readonly sorted: Quantity[];
+
+  constructor(qs: Quantity[]) {
+    this.sorted = qs.filter((q) => !Number.isNaN(q.value)).sort((a, b) => a.value - b.value);
+  }
+
+  hasSame(q: Quantity): boolean {
+    const v = q.value;
+    // sameQuantity holds only within 2% (relative, same sign) or 0.5 (percentages) of v: that
+    // range, widened by far more than rounding can move its ends, and sameQuantity itself decides
+    const margin = Number.isFinite(v) ? 1e-9 * (Math.abs(v) + 1) : 0; // (an infinite value is only the same as itself)
+    const lo = Math.min(v - 0.5, v * 0.98, v / 0.98) - margin;
+    const hi = Math.max(v + 0.5, v * 0.98, v / 0.98) + margin;
+    const xs = this.sorted;
+    let a = 0;
+    let b = xs.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (xs[mid].value < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let j = a; j < xs.length && xs[j].value <= hi; j++) if (sameQuantity(q, xs[j])) return true;
+    return false;
+  }
+}
+
 export function formatLike(source: Quantity): string {
   return source.text;
 }

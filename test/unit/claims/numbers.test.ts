@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { quantities, dates, sameQuantity, weekdayOf } from '../../../src/engine/claims/numbers';
+import fc from 'fast-check';
+import { quantities, dates, sameQuantity, weekdayOf, QuantityIndex, type Quantity } from '../../../src/engine/claims/numbers';
 import { check } from './helpers';
 
 const v = (s: string) => quantities(s).map((q) => [q.value, q.kind]);
@@ -20,6 +21,26 @@ describe('number formats', () => {
     expect(v('in 2023')).toEqual([[2023, 'year']]);
     expect(v('one of the ships')).toEqual([]);
   });
+  it('QuantityIndex.hasSame answers what sameQuantity asked of every quantity answers', () => {
+    const kinds = ['count', 'money', 'percent', 'year', 'ordinal'] as const;
+    // values clustered so that near misses (2%, 0.5 points) and exact ties are common
+    const value = fc.oneof(
+      fc.integer({ min: -5, max: 5 }).map((x) => x * 100),
+      fc.constantFrom(0, 0.5, -0.5, 1, 98, 100, 102, 102.1, 97.9, 2023, 2024, 1e9, 1.02e9, -100, -98, -102.05, Number.NaN, Infinity, -Infinity),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: 90, max: 110 }).map((x) => x / 1.0),
+      fc.integer({ min: 0, max: 400 }).map((x) => x / 4),
+    );
+    const qty = fc.record({ value, kind: fc.constantFrom(...kinds) }).map(({ value, kind }) => ({ value, kind, start: 0, end: 1, text: String(value), after: [], before: [] }) as Quantity);
+    fc.assert(
+      fc.property(fc.array(qty, { maxLength: 40 }), fc.array(qty, { minLength: 1, maxLength: 20 }), (pool, asked) => {
+        const index = new QuantityIndex(pool);
+        for (const q of asked) expect(index.hasSame(q)).toBe(pool.some((x) => sameQuantity(q, x)));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
   it('equal quantities in other formats match; different ones do not', () => {
     const [a] = quantities('1.2 million');
     const [b] = quantities('1,200,000');

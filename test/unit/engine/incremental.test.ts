@@ -118,6 +118,30 @@ describe('IncrementalAnalyzer', () => {
     expect(result).toEqual(analyze(movedDraft, opts));
   });
 
+  it('hands back the same Finding for an unattributed claim an edit neither touched nor moved', () => {
+    const opts = { languageId: 'plaintext' };
+    const unattributed = (r: ReturnType<typeof analyze>) => r.findings.find((f) => f.ruleId === 'unattributed-claim')!;
+    const draft = 'The repairs will cost $4 million because the dam is old.\n\nThe council met on Monday.';
+    const inc = new IncrementalAnalyzer();
+    const first = unattributed(inc.analyze(draft, opts));
+    expect(first.kind).toBe('number');
+    const later = inc.analyze(`${draft} It adjourned.`, opts);
+    expect(unattributed(later)).toBe(first);
+    expect(later).toEqual(analyze(`${draft} It adjourned.`, opts));
+    // the number is now sourced elsewhere in the draft: a finding without that cue
+    const sourced = `${draft} The mayor said the repairs will cost $4 million.`;
+    const result = inc.analyze(sourced, opts);
+    expect(unattributed(result)).not.toBe(first);
+    expect(unattributed(result).kind).toBe('cause');
+    expect(result).toEqual(analyze(sourced, opts));
+    // words typed into the sourcing sentence keep its number; a new number there does not source it
+    for (const edited of [sourced.replace('The mayor said', 'The mayor said on Friday'), sourced.replace('$4 million.', '$9 million.')]) {
+      const r = inc.analyze(edited, opts);
+      expect(r).toEqual(analyze(edited, opts));
+      expect(unattributed(r).kind).toBe(edited.includes('$9') ? 'number' : 'cause');
+    }
+  });
+
   it('reuses every unchanged block after a one-word edit', () => {
     const inc = new IncrementalAnalyzer();
     inc.analyze(example, { languageId: 'markdown' });
