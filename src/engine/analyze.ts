@@ -64,13 +64,15 @@ function sentenceAt(model: DraftModel, offset: number) {
 // come out the same — same offsets, line and column, same sentence (the occurrence hash reads
 // it), the same fixes and evidence (the claims pass gives a copy its own when the corpus names
 // the source). Fewer new objects per keystroke; nothing changes a Finding once made.
+const madeFindings = new WeakMap<RawFinding, { finding: Finding; sentenceText: string | undefined }>();
+
 function toFinding(model: DraftModel, r: RawFinding, sentenceIds: Map<number, string>): Finding {
   const sentence = sentenceAt(model, r.start);
   const key = r.origin ?? r;
-  const made = key.made;
+  const made = madeFindings.get(key);
   if (made && made.sentenceText === sentence?.text && made.finding.fixes === r.fixes && made.finding.evidence === r.evidence && samePlace(model.lines, made.finding, r)) return made.finding;
   const finding = newFinding(model, r, sentence, sentenceIds);
-  key.made = { finding, sentenceText: sentence?.text };
+  madeFindings.set(key, { finding, sentenceText: sentence?.text });
   return finding;
 }
 

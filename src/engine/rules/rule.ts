@@ -1,7 +1,7 @@
 // What a rule sees and what it returns. Rules never compute lines, hashes or suppression:
 // analyze() does that once for all of them.
 import type { DraftModel } from '../text/document';
-import type { Evidence, Finding, Fix, RuleId, Severity } from '../types';
+import type { Evidence, Fix, RuleId, Severity } from '../types';
 
 export interface RawFinding {
   ruleId: RuleId;
@@ -20,12 +20,6 @@ export interface RawFinding {
    * attributions it keeps per paragraph): toFinding hands back last check's Finding through it.
    */
   origin?: RawFinding;
-  /**
-   * toFinding's memo: the Finding last made from this finding (or from the copies naming it as
-   * their origin) and the text of the sentence it sat in. A property, not a WeakMap: adding hundreds
-   * of new keys per keystroke to a WeakMap cost more than making the Findings.
-   */
-  made?: { finding: Finding; sentenceText: string | undefined };
 }
 
 export interface RuleContext {
