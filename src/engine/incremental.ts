@@ -85,6 +85,7 @@ export class IncrementalAnalyzer {
     for (const e of entries) {
       // Copies: the claims pass replaces a finding's fixes and evidence (with corpus-based ones),
       // the cached finding keeps its own. Fix objects are shared; `shift` moves them with the block.
+      // A copy names its origin, by which toFinding hands back last check's Finding.
       for (const f of e.vague) vague.push({ ...f, origin: f });
     }
     return analyzeModel(model, options, new Map([['vague-attribution', vague]]));
