@@ -2,7 +2,8 @@
 // One run measures: warm full analysis and one-word-edit re-analysis (IncrementalAnalyzer) of the
 // seed, a 10,000-word and a 1 MB draft, each without and with a 200-document / 5 MB corpus;
 // corpus index build and per-query time; peak memory, and the memory a corpus index and a checked
-// draft keep (fresh process); cold start in a fresh process; write-good
+// draft keep (fresh process); cold start, and typing after a first check, in fresh processes; a
+// draft of figures without a corpus; write-good
 // and harper.js on the same drafts; the in-editor figures of the last `npm run test:ext`.
 // With ../shared: a real-news case (FRANK articles as the corpus, its summaries as the draft).
 // Generated texts are seeded (same on every machine). Machine load is printed: on a shared box,
