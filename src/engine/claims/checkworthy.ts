@@ -66,6 +66,8 @@ interface TextFacts {
   cues: readonly string[];
   /** Every quantity in the sentence, offsets relative to its start (years and ordinals too). */
   quantities: readonly Quantity[];
+  /** Its figures: the quantities but years and ordinals (`numbers` counts them). */
+  figures: readonly Quantity[];
   words: number;
   boilerplate: boolean;
 }
@@ -107,6 +109,7 @@ function textFacts(text: string): TextFacts {
     names: (text.match(/(?<![.!?]\s|^|["“‘(]\s?)\b\p{Lu}\p{Ll}+/gu) ?? []).length,
     cues,
     quantities: all,
+    figures: qty,
     words: wordCount(text),
     boilerplate: isBoilerplate(text) || SECOND_PERSON.test(text.replace(/["“][^"”]*["”]/g, '')),
   };
@@ -164,6 +167,7 @@ class SentenceDescription implements SentenceInfo {
   readonly names: number;
   readonly cues: readonly string[];
   readonly quantities: readonly Quantity[];
+  readonly figures: readonly Quantity[];
   readonly words: number;
   readonly boilerplate: boolean;
   readonly text: string;
@@ -184,6 +188,7 @@ class SentenceDescription implements SentenceInfo {
     this.names = facts.names;
     this.cues = facts.cues;
     this.quantities = facts.quantities;
+    this.figures = facts.figures;
     this.words = facts.words;
     this.boilerplate = facts.boilerplate;
     this.text = sentence.text;

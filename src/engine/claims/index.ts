@@ -420,9 +420,8 @@ function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt:
     if (!cues.length) return;
     // a number repeated from an attributed sentence elsewhere in the draft is sourced there
     if (cues.includes('number')) {
-      const qs = info.quantities.filter((q) => q.kind !== 'year' && q.kind !== 'ordinal');
       attributed ??= attributedQuantities(infos);
-      if (qs.length && qs.every((q) => attributed!.hasSame(q))) cues = cues.filter((c) => c !== 'number');
+      if (info.figures.length && info.figures.every((q) => attributed!.hasSame(q))) cues = cues.filter((c) => c !== 'number');
     }
     if (!cues.length) return;
     out.push(unattributedFinding(model, info, cues));
@@ -458,12 +457,12 @@ function sameValues(a: readonly Quantity[], b: readonly Quantity[]): boolean {
 // A sentence the incremental analyzer kept (same object, same text) that is still where it was
 // and still lacks the same sources gets the very finding it got last time (and so its Finding):
 // a draft without a corpus has one on most sentences, and most do not change on a keystroke.
-const unattributedMade = new WeakMap<object, { start: number; end: number; cues: string; finding: RawFinding }>();
+const unattributedMade = new WeakMap<object, { cues: string; finding: RawFinding }>();
 
 function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readonly string[]): RawFinding {
   const key = cues.join(',');
   const made = unattributedMade.get(info.sentence);
-  if (made && made.start === info.start && made.end === info.end && made.cues === key) return made.finding;
+  if (made && made.finding.start === info.start && made.finding.end === info.end && made.cues === key) return made.finding;
   const { message, explanation } = unattributedText(key, cues);
   const finding: RawFinding = {
     ruleId: 'unattributed-claim',
@@ -483,7 +482,7 @@ function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readon
     ],
     matchedText: info.text,
   };
-  unattributedMade.set(info.sentence, { start: info.start, end: info.end, cues: key, finding });
+  unattributedMade.set(info.sentence, { cues: key, finding });
   return finding;
 }
 
