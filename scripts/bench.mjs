@@ -306,7 +306,7 @@ if (coldLong.whole.length && coldLong.slices.length) {
 const coldTyping = { middle: [], start: [] };
 for (let i = 0; i < (QUICK ? 1 : 3); i++) {
   for (const [where, at] of [['middle', 0.5], ['start', 0.02]]) {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/coldTyping.cjs'), engineFile, corpusCacheDir(), texts[1].file, String(at), '60'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/bench/coldTyping.mjs'), engineFile, texts[1].file, String(at), '60'], { encoding: 'utf8' });
     if (r.status === 0) coldTyping[where].push(JSON.parse(r.stdout));
     else console.log(`typing in a fresh process (${where}) failed: ${r.stderr.slice(0, 300)}`);
   }

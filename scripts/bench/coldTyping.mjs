@@ -4,13 +4,13 @@
 // test types them (test/extension/perf.test.js), each an incremental check with the editor's
 // budgets. The first keystrokes of a fresh process run code the JIT has not optimised yet; the main
 // bench process has run every path many times before it times its typing.
-//   node scripts/bench/coldTyping.cjs <bench-engine.cjs> <corpusDir> <draft10k> <where 0..1> <keystrokes>  → one JSON line
-const fs = require('fs');
-const path = require('path');
-const [engine, corpusDir, draftFile, whereArg = '0.5', countArg = '60'] = process.argv.slice(2);
-const { IncrementalAnalyzer } = require(engine);
-const src = path.join(corpusDir, 'sources');
-const corpus = fs.readdirSync(src).sort().map((f) => ({ path: `sources/${f}`, text: fs.readFileSync(path.join(src, f), 'utf8') }));
+//   node scripts/bench/coldTyping.mjs <bench-engine.cjs> <draft10k> <where 0..1> <keystrokes>  → one JSON line
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { cachedCorpus } from '../gen-corpus.mjs';
+const [engine, draftFile, whereArg = '0.5', countArg = '60'] = process.argv.slice(2);
+const { IncrementalAnalyzer } = createRequire(import.meta.url)(engine);
+const corpus = cachedCorpus();
 let text = fs.readFileSync(draftFile, 'utf8');
 // what the extension passes (src/extension/linter.ts run(); settings.ts with nothing configured)
 const options = { path: draftFile, languageId: 'plaintext', config: { rules: {}, allowedPhrases: [], ignoredOccurrences: [] }, corpus, prepareBudgetMs: 80, claimBudgetMs: 80 };
