@@ -82,21 +82,11 @@ const bySentence = new WeakMap<object, SentenceMemo>();
 /**
  * The result a sentence got last time when its text, context and path are the same — nothing
  * built for the look-up (this runs for every claim on every keystroke); undefined otherwise, and
- * then lookupSentence says more.
+ * then lookupSentence builds its key.
  */
 export function recallSentence(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined, start: number): CachedSentence | undefined {
-  const m = memoOf(sentence, index, text, context, path);
-  return m && recalled(m, index, start);
-}
-
-/** The sentence's memo, if it was made for this text, context, path and corpus index. */
-function memoOf(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined): SentenceMemo | undefined {
   const m = bySentence.get(sentence);
-  return m && m.generation === generation && m.index === index && m.text === text && m.context === context && m.path === path ? m : undefined;
-}
-
-/** A memo's result at `start` (the memo then remembers it there). */
-function recalled(m: SentenceMemo, index: CorpusIndex, start: number): CachedSentence | undefined {
+  if (!m || m.generation !== generation || m.index !== index || m.text !== text || m.context !== context || m.path !== path) return undefined;
   if (m.start === start) return m.result;
   const hit = cachedSentence(index, m.key, start);
   if (hit) {
@@ -106,22 +96,20 @@ function recalled(m: SentenceMemo, index: CorpusIndex, start: number): CachedSen
   return hit;
 }
 
-/** The cache key and, if known, the result for a sentence (by object, then by key). */
+/**
+ * For a sentence recallSentence had nothing for (new, moved to another corpus, or another
+ * sentence before it): its cache key and the result stored under that key, if any (the same text
+ * and context terms were checked before).
+ */
 export function lookupSentence(sentence: object, index: CorpusIndex, parts: SentenceParts, start: number): { key: string; hit?: CachedSentence } {
-  const m = memoOf(sentence, index, parts.text, parts.context, parts.path);
-  if (m) return { key: m.key, hit: recalled(m, index, start) };
   const key = sentenceKey(parts);
   const hit = cachedSentence(index, key, start);
-  if (hit) remember(sentence, index, parts, key, start, hit);
+  if (hit) rememberSentence(sentence, index, parts, key, start, hit);
   return { key, hit };
 }
 
-/** Records the result a sentence got (after a fresh check). */
+/** Records the result a sentence got, for recallSentence. */
 export function rememberSentence(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string }, key: string, start: number, result: CachedSentence): void {
-  remember(sentence, index, parts, key, start, result);
-}
-
-function remember(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string }, key: string, start: number, result: CachedSentence): void {
   bySentence.set(sentence, { generation, index, text: parts.text, context: parts.context, path: parts.path, key, start, result });
 }
 
