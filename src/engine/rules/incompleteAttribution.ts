@@ -38,16 +38,15 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.cap;
 }
 
-// An edit hands back the same Sentence objects (same tokens, shifted in place) for the text it did
-// not touch: their name runs are kept (this rule reads every sentence on every keystroke).
-const namesBySentence = new WeakMap<Sentence, { tokens: Token[]; runs: NameRun[] }>();
+// An edit hands back the same Sentence objects (same text and tokens, shifted in place) for the
+// text it did not touch: their name runs (token indices) are kept (this rule reads every sentence
+// on every keystroke).
+const namesBySentence = new WeakMap<Sentence, NameRun[]>();
 
 /** Runs of 2–4 capitalised words that look like a person's name. */
 function personNames(s: Sentence): NameRun[] {
-  const known = namesBySentence.get(s);
-  if (known && known.tokens === s.tokens) return known.runs;
-  const runs = findPersonNames(s);
-  namesBySentence.set(s, { tokens: s.tokens, runs });
+  let runs = namesBySentence.get(s);
+  if (!runs) namesBySentence.set(s, (runs = findPersonNames(s)));
   return runs;
 }
 
