@@ -457,12 +457,13 @@ function sameValues(a: readonly Quantity[], b: readonly Quantity[]): boolean {
 // A sentence the incremental analyzer kept (same object, same text) that is still where it was
 // and still lacks the same sources gets the very finding it got last time (and so its Finding):
 // a draft without a corpus has one on most sentences, and most do not change on a keystroke.
-const unattributedMade = new WeakMap<object, { cues: string; finding: RawFinding }>();
+const unattributedMade = new WeakMap<object, { cues: readonly string[]; finding: RawFinding }>();
 
 function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readonly string[]): RawFinding {
-  const key = cues.join(',');
   const made = unattributedMade.get(info.sentence);
-  if (made && made.finding.start === info.start && made.finding.end === info.end && made.cues === key) return made.finding;
+  // (the cues compared as they are: a key string per sentence per keystroke is built only for a new finding)
+  if (made && made.finding.start === info.start && made.finding.end === info.end && sameStrings(made.cues, cues)) return made.finding;
+  const key = cues.join(',');
   const { message, explanation } = unattributedText(key, cues);
   const finding: RawFinding = {
     ruleId: 'unattributed-claim',
@@ -482,8 +483,14 @@ function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readon
     ],
     matchedText: info.text,
   };
-  unattributedMade.set(info.sentence, { cues: key, finding });
+  unattributedMade.set(info.sentence, { cues, finding });
   return finding;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The message and explanation for a list of cues (a few dozen combinations occur). */
