@@ -80,10 +80,18 @@ export function splitSentences(prose: string, text: string, blocks: Block[]): Se
   return out;
 }
 
+/** "said.The", "nowhere\".The": a word of two letters or more (or a closing quote) runs into a capitalised word. */
+function lostSpace(prev: Token | undefined, next: Token): boolean {
+  if (!prev || next.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (prev.type === 'quote' || prev.text === ')') return true;
+  return prev.type === 'word' && prev.text.length >= 2 && !prev.text.includes('.') && !NEVER_ENDS.has(prev.norm) && !MAY_END.has(prev.norm);
+}
+
 function endsSentence(tokens: Token[], i: number, next: Token, prose: string): boolean {
   const t = tokens[i];
-  // No space after the period: "3.5", "example.com", "U.S.-led" are not boundaries.
-  if (next.start === tokens[i].end && !CLOSERS.has(prose[next.start])) return false;
+  // No space after the period: "3.5", "example.com", "U.S.-led" are not boundaries — but copy
+  // scraped from the web often lost the space: "officials said.The tremor was felt…".
+  if (next.start === tokens[i].end && !CLOSERS.has(prose[next.start])) return t.text === '.' && lostSpace(tokens[i - 1], next);
   const startsLikeSentence = next.cap || next.type === 'number' || next.type === 'quote' || /^[(\[¿¡—–-]/.test(next.text);
   if (!startsLikeSentence) return false;
   if (t.text !== '.') {
