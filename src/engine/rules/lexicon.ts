@@ -2,6 +2,8 @@
 // detector's vocabulary is adding a word here. Entries are lower-case; multi-word entries
 // ("north korea") match token sequences. Curly apostrophes are folded to ' before lookup.
 
+import { GROUP_NOUNS, PERSON_NOUNS } from './data/peopleNouns';
+
 const words = (s: string) => s.trim().split(/\s*\|\s*|\s+(?=\S)/).filter(Boolean);
 const phrases = (s: string) => s.trim().split(/\s*\|\s*/).filter(Boolean);
 
@@ -29,7 +31,31 @@ export const LEXICON: Record<string, string[]> = {
     speculate doubt tell/tells/told/telling add report acknowledge admit complain question expect reckon
     caution stress reveal confirm deny describe consider recall wonder accuse charge hope insist
     point/points/pointed/pointing mention observe explain indicate acknowledge concede fret believe
-    write/writes/wrote/writing know/knows/knew/knowing`),
+    write/writes/wrote/writing know/knows/knew/knowing blame criticise criticize condemn welcome praise
+    dispute urge back/backs/backed/backing oppose`),
+  // What a bare plural of people does when it is a source ("Shopkeepers say", "Nurses fear", "Most
+  // tenants back the plan"): speech, belief, feeling and judgement — not "told", "wrote", "knew",
+  // "reported", which as often tell what the people did.
+  sourceVerb: verbs(`say/says/said/saying claim argue believe think/thinks/thought/thinking feel/feels/felt/feeling
+    fear worry warn suggest insist contend maintain allege assert agree suspect predict doubt complain expect
+    reckon caution stress deny hope fret blame criticise criticize condemn welcome praise dispute
+    back/backs/backed/backing oppose accuse admit concede acknowledge`),
+  // Judgements passed on someone in the passive, with no judge named ("has been criticised for").
+  judgePassive: words(`criticised criticized condemned slammed lambasted blamed praised hailed applauded
+    questioned derided mocked panned branded labelled labeled accused faulted chided rebuked`),
+  // An expectation reported with no one who expects it ("is expected to win"); schedules
+  // ("is expected to reopen") are not here.
+  expectVerb: verbs(`win lose resign announce back approve reject vote face become step run sign agree join
+    leave return name appoint unveil confirm deny accept push seek challenge fight demand call quit retire
+    rise fall grow increase decrease drop slow climb shrink fail succeed struggle collapse survive
+    lead dominate replace oppose support block veto`),
+  // News media with no name ("State media said", "Local newspapers reported").
+  mediaNoun: words(`media newspapers papers tabloids broadcasters outlets press television tv websites
+    news_outlets news_agencies news_organisations news_organizations news_sites`),
+  mediaMod: words(`local state state-run state-owned state-controlled national foreign international regional
+    official western eastern government pro-government opposition independent some several many other
+    russian chinese iranian israeli turkish american british french german indian japanese korean
+    north_korean south_korean syrian egyptian saudi arab pakistani ukrainian`),
   // Cognition verbs for collective sources ("The US thinks"): a country can *say* through its
   // government, but cannot think, fear or believe.
   cogVerb: verbs(`think/thinks/thought believe fear hope worry feel/feels/felt suspect assume
@@ -65,7 +91,7 @@ export const LEXICON: Record<string, string[]> = {
   bareGroupNoun: words(`people critics observers commentators skeptics sceptics detractors opponents pundits
     naysayers cynics doubters`),
   // Pronoun-like quantifiers used as the whole source ("Many believe", "Some say", "Others worry").
-  groupPronoun: words(`some many most others few several everyone everybody nobody no_one`),
+  groupPronoun: words(`some many most others few several everyone everybody`),
   groupMod: words(`ordinary young older elderly local many some most other concerned average regular
     everyday common`),
   expertNoun: words(`expert experts analyst analysts scientist scientists researcher researchers economist
@@ -151,6 +177,49 @@ LEXICON.orgWord = words(`ministry department agency office police council commit
   report study survey statement treaty deal kremlin pentagon nato un eu fund organization organisation
   network times post news journal tribune herald press agency reuters ap afp bbc cnn council utility firm
   lab laboratory observatory museum survey institute clinic charity ngo trust society academy bureau`);
+
+// A bare plural of people as a source ("Shopkeepers say", "Nurses fear"): WordNet's person and
+// group nouns (data/peopleNouns.ts), in the plural, less the nouns other entries own (experts,
+// officials, sources), the roles that speak for a known institution in a story about its case
+// ("Prosecutors said", "Firefighters said"), and plurals that are usually a team's or a party's name.
+const BARE_SOURCE_EXTRAS = words(`local group organisation organization council community youngster pensioner retiree
+  homeowner shopkeeper stallholder holidaymaker motorist stakeholder commuter fan carer builder member family ally crew`);
+const NOT_BARE_SOURCES = new Set(words(`prosecutor investigator detective officer police_officer policeman policewoman
+  firefighter fireman paramedic rescuer coastguard inspector judge magistrate juror coroner trooper deputy
+  constable sheriff marshal agent spokesman spokeswoman spokesperson representative lawyer attorney counsel
+  solicitor barrister minister secretary president governor mayor senator lawmaker legislator mp councillor
+  councilor chairman chairwoman director chief boss manager coach captain author writer reporter journalist
+  correspondent editor researcher scientist organizer organiser
+  ranger giant saint warrior rover wanderer pirate raider patriot cowboy knight king royal cardinal senator
+  national mariner brewer dodger yankee texan packer steeler charger viking titan ram blue red white black
+  democrat republican tory conservative liberal socialist nationalist unionist green labour labor
+  god goddess man woman men women child boy girl kid baby adult person human individual member
+  party government company business industry military police army navy nation country public
+  household generation enemy dead sick disabled wounded baffled cautious lost doomed damned
+  blind deaf aged slain retreated unconfessed uninitiate homebound`).map((w) => w.replace(/_/g, ' ')));
+
+/** English plurals of a person or group noun ("shopkeeper" → "shopkeepers", "fisherman" → "fishermen"). */
+export function pluralOf(noun: string): string[] {
+  if (/(?:^|[^u])man$/.test(noun) && !/(?:hu|ger|ro|sha|otto|talis|cai|cay|brah|dol)man$/.test(noun)) return [noun.slice(0, -3) + 'men'];
+  if (noun.endsWith('person')) return [noun + 's', noun.slice(0, -6) + 'people'];
+  if (noun.endsWith('child')) return [noun + 'ren'];
+  if (noun.endsWith('wife')) return [noun.slice(0, -2) + 'ves'];
+  if (/[^aeiou]y$/.test(noun)) return [noun.slice(0, -1) + 'ies'];
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return [noun + 'es'];
+  return [noun + 's'];
+}
+
+LEXICON.peoplePlural = (() => {
+  const owned = new Set([...LEXICON.expertNoun, ...LEXICON.officialNoun, ...LEXICON.sourceNoun]);
+  const out = new Set<string>(['staff', 'folk', 'folks']);
+  for (const noun of [...PERSON_NOUNS.split(' '), ...GROUP_NOUNS.split(' '), ...BARE_SOURCE_EXTRAS.map((w) => w.replace(/_/g, ' '))]) {
+    if (NOT_BARE_SOURCES.has(noun)) continue;
+    for (const p of pluralOf(noun)) if (!owned.has(p) && !owned.has(noun)) out.add(p);
+  }
+  return [...out];
+})();
+// The same nouns in the singular, for "one shopkeeper said", "a resident told…".
+LEXICON.personNoun = [...new Set([...LEXICON.personNoun, ...PERSON_NOUNS.split(' ').filter((w) => !NOT_BARE_SOURCES.has(w) && !LEXICON.expertNoun.includes(w) && !LEXICON.officialNoun.includes(w))])];
 
 export const LEXICON_SETS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(LEXICON).map(([k, v]) => [k, new Set(v.map((w) => w.replace(/_/g, ' ')))]),

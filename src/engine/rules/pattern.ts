@@ -56,6 +56,9 @@ const POSTMOD_START = new Set([
   'briefed', 'near', 'outside', 'involved', 'who', 'that', 'knowledgeable', 'speaking', 'working', 'living',
 ]);
 
+// "…in special measures and said": a coordinated verb belongs to the sentence's subject, not the phrase's.
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
 export function compilePattern(src: string): CompiledPattern {
   const elements: Element[] = [];
   for (let raw of src.trim().split(/\s+/)) {
@@ -226,9 +229,13 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
     case 'postmod': {
       if (!POSTMOD_START.has(tok.norm)) return NONE;
       const out: number[] = [];
+      // only a relative clause has a verb of its own ("who live nearby"); elsewhere a verb ends
+      // the phrase: "Some of the actors | were warned" (the actors are told, not telling)
+      const clause = tok.norm === 'who' || tok.norm === 'that';
       for (let k = 1; k <= 7 && toks[i + k - 1]; k++) {
         const t = toks[i + k - 1];
         if (t.type === 'punct' || t.type === 'quote') break;
+        if (!clause && k > 1 && (LEXICON_SETS.be.has(t.norm) || LEXICON_SETS.aux.has(t.norm) || COORDINATORS.has(t.norm))) break;
         out.push(k);
       }
       return out; // shortest first: the verb usually comes right after

@@ -3,7 +3,7 @@ import { insideQuote, type DraftModel } from '../text/document';
 import type { Sentence } from '../text/sentences';
 import type { Fix } from '../types';
 import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind, type AttributionPattern } from './attributionTable';
-import { GUARDS } from './attributionGuards';
+import { GUARDS, anonymityExplained, inReportedSpeech } from './attributionGuards';
 import { anchorIndex, candidatePatterns, compilePattern, matchPattern, type AnchorIndex, type CompiledPattern } from './pattern';
 import type { RawFinding, Rule } from './rule';
 
@@ -34,6 +34,8 @@ export interface AttributionHit {
   end: number;
   sourceStart: number;
   sourceEnd: number;
+  /** Why the match is information, not its kind's warning: in a named speaker's indirect speech, or anonymity explained. */
+  softened?: 'reported-speech' | 'anonymity-explained';
 }
 
 /** Vague attributions in one sentence (quotes and guards applied, overlaps resolved). */
@@ -49,14 +51,8 @@ export function findVagueAttributions(model: Pick<DraftModel, 'quotes'>, sentenc
       if (insideQuote(model.quotes, start, end)) continue;
       const g = { sentence, next, match: m };
       if (entry.unless?.some((name) => GUARDS[name](g))) continue;
-      hits.push({
-        kind: entry.kind,
-        entry,
-        start,
-        end,
-        sourceStart: toks[m.sourceStart].start,
-        sourceEnd: toks[m.sourceEnd - 1].end,
-      });
+      const softened = inReportedSpeech(g) ? 'reported-speech' : entry.softenedBy?.includes('anonymityExplained') && anonymityExplained(g) ? 'anonymity-explained' : undefined;
+      hits.push({ kind: entry.kind, entry, start, end, sourceStart: toks[m.sourceStart].start, sourceEnd: toks[m.sourceEnd - 1].end, softened });
     }
   }
   // Overlapping hits: keep the first table entry's (the table is ordered by specificity of kind).
@@ -102,6 +98,11 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
     `**Why an editor cares:** ${info.why}`,
     '',
     `**How to fix:** ${example}; or, if no one can be named, cut the claim or state only what you can support.`,
+    ...(hit.softened === 'reported-speech'
+      ? ['', '_Information, not a warning: the phrase is inside a named speaker’s indirect speech, so it is their claim — check that you report it fairly._']
+      : hit.softened === 'anonymity-explained'
+        ? ['', '_Information, not a warning: the draft says why the source is not named._']
+        : []),
   ].join('\n');
 }
 
@@ -120,7 +121,7 @@ export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, senten
       out.push({
         ruleId: 'vague-attribution',
         kind: hit.kind,
-        severity: KINDS[hit.kind].severity,
+        severity: hit.softened && KINDS[hit.kind].severity === 'warning' ? 'information' : KINDS[hit.kind].severity,
         message: hit.entry.message.replace('{match}', matched).replace('{source}', source),
         start: hit.start,
         end: hit.end,

@@ -32,32 +32,84 @@ export function buildDraftModel(text: string, languageId?: string, path?: string
   };
 }
 
-/** Double-quoted spans per block: curly pairs, and straight quotes paired in order. */
+const OPENS_AFTER = /[\s(\[{:\u2014\u2013-]/;
+const TERMINAL = /[.!?]/;
+
+/**
+ * Quoted spans per block, disjoint and sorted: curly and straight double quotes, and single
+ * quotes (‘…’ and '…', the British press's quotation marks) when they clearly pair up.
+ */
 export function findQuotes(prose: string, blocks: Block[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const b of blocks) {
-    let open = -1;
-    let openChar = '';
-    for (let i = b.start; i < b.end; i++) {
-      const c = prose[i];
-      if (c === '“' || c === '„' || c === '«') {
-        open = i;
-        openChar = c;
-      } else if ((c === '”' || c === '»') && open >= 0) {
+    const inBlock = doubleQuotes(prose, b);
+    for (const q of singleQuotes(prose, b)) if (!inBlock.some((d) => q.start < d.end && d.start < q.end)) inBlock.push(q);
+    inBlock.sort((x, y) => x.start - y.start);
+    for (const q of inBlock) spans.push(q);
+  }
+  return spans;
+}
+
+function doubleQuotes(prose: string, b: Block): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = b.start; i < b.end; i++) {
+    const c = prose[i];
+    if (c === '“' || c === '„' || c === '«') {
+      open = i;
+      openChar = c;
+    } else if (c === '”' || c === '»' || c === '"') {
+      const opener = c === '"' && (i === b.start || OPENS_AFTER.test(prose[i - 1]));
+      if (open >= 0 && !(opener && openChar !== '"')) {
         spans.push({ start: open + 1, end: i });
         open = -1;
-      } else if (c === '"') {
-        if (open >= 0 && openChar === '"') {
-          spans.push({ start: open + 1, end: i });
-          open = -1;
-        } else if (open < 0) {
-          open = i;
-          openChar = '"';
-        }
+      } else if (open < 0 && opener) {
+        open = i;
+        openChar = '"';
+      } else if (open < 0 && i > b.start) {
+        // a closing mark with none open: the opening mark was lost (pasted copy) or sits in an
+        // earlier paragraph; the quotation is at least the sentence it ends ('…than we could."')
+        const last = spans[spans.length - 1];
+        const from = Math.max(sentenceStartBefore(prose, b.start, i), last ? last.end + 1 : b.start);
+        if (from < i) spans.push({ start: from, end: i });
       }
     }
-    // An unclosed quote runs to the block end (multi-paragraph quotes reopen each paragraph).
-    if (open >= 0) spans.push({ start: open + 1, end: b.end });
+  }
+  // An unclosed quote runs to the block end (multi-paragraph quotes reopen each paragraph).
+  if (open >= 0) spans.push({ start: open + 1, end: b.end });
+  return spans;
+}
+
+/** Where the sentence holding `at` starts: after the last ". " (or the block start). */
+function sentenceStartBefore(prose: string, blockStart: number, at: number): number {
+  for (let k = at - 2; k > blockStart; k--) if (/\s/.test(prose[k]) && TERMINAL.test(prose[k - 1]) && k + 1 < at) return k + 1;
+  return blockStart;
+}
+
+/**
+ * ‘…’ and '…': an opening mark at the start of a word after a space or bracket, closed by the first
+ * mark that ends a word and is not an apostrophe (you’re, the Smiths’ house). Unclosed: nothing.
+ */
+function singleQuotes(prose: string, b: Block): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let i = b.start; i < b.end; i++) {
+    const c = prose[i];
+    if (c !== '‘' && c !== "'") continue;
+    if (!(i === b.start || OPENS_AFTER.test(prose[i - 1]) || prose[i - 1] === '"' || prose[i - 1] === '“')) continue;
+    if (!/[\p{L}\p{N}“"]/u.test(prose[i + 1] ?? '')) continue;
+    for (let k = i + 2; k < b.end; k++) {
+      const d = prose[k];
+      if (d === '‘' && c === '‘') break; // another opening before a close: not a quotation
+      if (d !== '’' && d !== "'") continue;
+      const after = prose[k + 1] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(after)) continue; // an apostrophe inside a word
+      // "the parents’ views": a plural possessive, not a close
+      if (prose[k - 1] === 's' && after === ' ' && /\p{Ll}/u.test(prose[k + 2] ?? '') && !/[.,!?]/.test(prose[k - 1])) continue;
+      if (k - i > 2) spans.push({ start: i + 1, end: k });
+      i = k;
+      break;
+    }
   }
   return spans;
 }
