@@ -122,6 +122,7 @@ function definiteBefore(g: GuardContext): boolean {
   if (DEFINITE.has(t.norm)) return true;
   if (t.type === 'word' && !t.cap && !CLAUSE_WORDS.has(t.norm)) return true;
   if (t.type === 'word' && /'s$|s'$/.test(t.norm)) return true;
+  if (i === 0 && t.type === 'word' && t.cap && !LEXICON_SETS.functionWord.has(t.norm) && !isVagueSourceWord(t.norm) && !CLAUSE_WORDS.has(t.norm)) return true; // "Treasury analysis shows"
   return isProperWord(toks, i);
 }
 
@@ -133,6 +134,8 @@ function attributedSentence(g: GuardContext): boolean {
       const prev = toks[k - 1];
       const next = toks[k + 1];
       if (prev && (isProperWord(toks, k - 1) || PRONOUNS.has(prev.norm) || LEXICON_SETS.orgWord.has(prev.norm))) return true;
+      // "…, the auditor said": a definite role
+      if (prev && prev.type === 'word' && DEFINITE.has(toks[k - 2]?.norm ?? '') && !isVagueSourceWord(prev.norm)) return true;
       if (next && next.type === 'word' && (next.cap || next.norm === 'police' || LEXICON_SETS.orgWord.has(next.norm))) return true;
     }
   }
@@ -230,17 +233,23 @@ export function inReportedSpeech(g: GuardContext): boolean {
   return false;
 }
 
+/** A capital after an opening quote or a colon starts a sentence of its own. */
+const isQuoteStart = (toks: Token[], k: number) => toks[k - 1]?.type === 'quote' || toks[k - 1]?.text === ':';
+
 /** "Warner Brothers thought…": two capitalised words in a row inside the source phrase make a name. */
 function properName(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
   for (let k = Math.max(g.match.sourceStart, 1); k < g.match.sourceEnd; k++) if (toks[k].cap && toks[k - 1].type === 'word' && toks[k - 1].cap) return true;
-  return false;
+  // "…, as People reported", "according to Consumer Reports": a common noun with a capital mid-sentence is a title
+  const first = toks[g.match.sourceStart];
+  return g.match.sourceStart > 0 && first.cap && first.type === 'word' && !DEMONYM.test(first.norm) && !LEXICON_SETS.quant.has(first.norm) && !LEXICON_SETS.mediaMod.has(first.norm) && !LEXICON_SETS.functionWord.has(first.norm) && !isQuoteStart(toks, g.match.sourceStart);
 }
 
 const MODALS = new Set(['can', 'could', 'will', 'may', 'might', 'should', 'must', "'ll"]);
 const MODAL_BLIND = new Set(['feel', 'expect', 'agree', 'hope', 'think', 'believe']);
 const PLURAL_PRONOUNS = new Set(['some', 'many', 'most', 'others', 'few', 'several']);
 const NOT_BELIEF_PARTICLES = new Set(['up', 'of', 'about', 'through', 'back', 'ahead', 'twice', 'again']);
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'calls', 'plans', 'proposals', 'moves', 'measures', 'him', 'them', 'it']);
 
 /**
@@ -261,12 +270,45 @@ function notAttribution(g: GuardContext): boolean {
   if (/^(?:think|thinks|thought|thinking)$/.test(base) && NOT_BELIEF_PARTICLES.has(next?.norm ?? '')) return true;
   if ((base === 'back' || base === 'backs') && !(next && (OBJECT_STARTS.has(next.norm) || next.cap))) return true;
   if (/^points?$/.test(base) && next?.norm !== 'out' && next?.norm !== 'to') return true;
+  if (/^(?:told|tells|tell)$/.test(base) && next && (PERSONAL_OBJECTS.has(next.norm) || /^(?:mr|mrs|ms|miss|dr)\.?$/.test(next.norm))) return true;
+  if (/^(?:accused|charged|suspected)$/.test(base) && next?.norm === 'of') return true;
   const src = toks[g.match.sourceEnd - 1];
   if (src && PLURAL_PRONOUNS.has(src.norm) && vs === g.match.sourceEnd && /[^s]s$/.test(base)) return true;
   return false;
 }
 
+// Nationalities describe officials without naming an institution ("A South Korean official").
+const DEMONYM = /(?:an|ese|ish|i|ic|ch|ss|ai|ek)$/;
+const INSTITUTION_MODS = new Set(['college', 'school', 'university', 'hospital', 'zoo', 'prison', 'club', 'company', 'airline', 'council', 'city', 'county', 'town', 'park', 'museum', 'church', 'court', 'campaign', 'team', 'firm', 'bank', 'union', 'party', 'embassy', 'fire', 'rescue']);
+
+/**
+ * "Carnival Cruise Lines officials said", "college officials said", "A police spokesman said": the
+ * institution the person speaks for is named (or is the story's own), so the reader can place
+ * them. A nationality ("A South Korean official") or a bare "ministry official" names none.
+ */
+function namedInstitution(g: GuardContext): boolean {
+  const toks = g.sentence.tokens;
+  for (let k = g.match.sourceStart; k < g.match.sourceEnd - 1; k++) {
+    const t = toks[k];
+    if (INSTITUTION_MODS.has(t.norm)) return true;
+    // a run of capitals is judged by its last word: "South Korean" is a nationality, "Cruise Lines" a firm
+    const runGoesOn = toks[k + 1]?.cap && k + 1 < g.match.sourceEnd - 1;
+    if (k === 0 && /^\p{Lu}{2,}$/u.test(t.text) && !runGoesOn) return true; // "BBC television reported"
+    if (k > 0 && t.cap && t.type === 'word' && !runGoesOn && !DEMONYM.test(t.norm) && !LEXICON_SETS.officialMod.has(t.norm) && !LEXICON_SETS.functionWord.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "He said to be careful": "said to" after a pronoun, a be-verb or "who" is not a dropped "is". */
+function notHeadline(g: GuardContext): boolean {
+  const prev = g.sentence.tokens[g.match.start - 1];
+  if (!prev) return true;
+  return prev.type !== 'word' || NAMED_PRONOUNS.has(prev.norm) || ['they', 'you', 'it', 'who', 'which', 'that'].includes(prev.norm) || LEXICON_SETS.be.has(prev.norm) || LEXICON_SETS.aux.has(prev.norm) || LEXICON_SETS.functionWord.has(prev.norm);
+}
+
 export const GUARDS: Record<Guard, (g: GuardContext) => boolean> = {
+  namedInstitution,
+  notHeadline,
   properName,
   notAttribution,
   notSubject,
