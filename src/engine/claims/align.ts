@@ -7,6 +7,9 @@ import { fold, stem, STOPWORDS, terms } from '../corpus/terms';
 import type { CorpusIndex, Passage } from '../corpus';
 import { antonymsOf, NEGATIONS, NEGATION_CONTRACTIONS, synonymStems, WEEKDAYS } from './lexicon';
 import { dates, quantities, sameQuantity, simpleTokens, weekdayOf, type DateMention, type Quantity } from './numbers';
+import { windowsAround, type WindowPassage } from './windows';
+import { corpusVoices } from './voices';
+import { clauseContext, clauses, shared, tokenAt } from './slots';
 
 export interface AToken {
   text: string;
@@ -65,6 +68,8 @@ export interface Conflict {
   /** Replacement for the draft span, when one can be derived. */
   replacement?: string;
   passage: Passage;
+  /** How sure the slot match is: the rest of the slot (unit, clause words) aligns fully, or only in part. */
+  confidence: 'high' | 'low';
 }
 
 export interface Alignment {
@@ -107,11 +112,23 @@ interface PassageView {
 }
 
 const viewCache = new WeakMap<Passage, PassageView>();
-function view(p: Passage): PassageView {
+/**
+ * A passage (or window) as the aligner reads it. With the index, the people it refers to by
+ * surname, pronoun or speaker label count as named in it ("She said…" after "Maya Chen…").
+ */
+function view(p: Passage, index?: CorpusIndex): PassageView {
   let v = viewCache.get(p);
   if (!v) {
     const toks = alignTokens(p.text);
     const stems = new Set(toks.filter((t) => t.word).map((t) => t.stem));
+    if (index) {
+      const voices = corpusVoices(index);
+      for (const part of (p as WindowPassage).parts ?? [p]) {
+        for (const name of voices.mentionsOf(part)) for (const w of name.split(/\s+/)) stems.add(stem(fold(w)));
+        const voice = voices.voiceOf(part);
+        if (voice) for (const w of voice.name.split(/\s+/)) if (!STOPWORDS.has(fold(w))) stems.add(stem(fold(w)));
+      }
+    }
     const prefixes = new Set<string>();
     for (const st of stems) if (st.length >= 6) prefixes.add(st.slice(0, 6));
     v = { passage: p, toks, stems, qty: quantities(p.text), prefixes };
@@ -143,8 +160,8 @@ class StemsOfAll implements Stems {
 }
 
 /** The stems of a passage's words (tokenised once per passage, like the aligner's own views). */
-export function passageStems(p: Passage): ReadonlySet<string> {
-  return view(p).stems;
+export function passageStems(p: Passage, index?: CorpusIndex): ReadonlySet<string> {
+  return view(p, index).stems;
 }
 
 /**
@@ -167,51 +184,78 @@ function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
   return false;
 }
 
+/** Words of direction that are stopwords elsewhere but flip a claim ("down from 6 percent"). */
+const DIRECTIONS = new Set(['up', 'down', 'more', 'less', 'fewer', 'over', 'under', 'before', 'after', 'above', 'below']);
+
 const isNegation = (t: AToken) => NEGATIONS.has(t.norm) || NEGATION_CONTRACTIONS.test(t.norm);
 
-/** Negated predicates: for each negation, the first content word after it (within 4 tokens). */
-function negated(toks: AToken[]): Array<{ neg: AToken; pred: AToken }> {
-  const out: Array<{ neg: AToken; pred: AToken }> = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!isNegation(toks[i])) continue;
-    for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
-      if (!toks[j].word) break;
-      if (toks[j].content) {
-        out.push({ neg: toks[i], pred: toks[j] });
-        break;
-      }
-    }
-  }
-  return out;
+/** Does the clause [a, b) say "not"? */
+function negative(toks: readonly AToken[], a: number, b: number): AToken | undefined {
+  for (let i = a; i < b; i++) if (isNegation(toks[i]) || FAILS.has(toks[i].norm)) return toks[i];
+  return undefined;
 }
+// verbs that negate what follows ("failed to pass", "refused to sign")
+const FAILS = new Set(['failed', 'fails', 'fail', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'stopped', 'ceased', 'halted', 'suspended']);
 
 /**
- * A flipped negation: a predicate negated on one side and stated plainly on the other
- * ("will not be dredged" vs "will be dredged"). Negations elsewhere in a long passage don't count.
+ * A flipped polarity in the same slot: a clause of the draft and the clause of the source that
+ * states the same thing (most of its words), one negated and the other not ("will not be laid off"
+ * vs "will be laid off"). Clauses that only share a word or two are about other things.
  */
 function negationConflict(ctoks: AToken[], pv: PassageView, pool: PassageView[]): Conflict | undefined {
-  const cn = negated(ctoks);
-  const pn = negated(pv.toks);
-  const cStems = new Set(ctoks.filter((t) => t.word).map((t) => t.stem));
-  // source negates something the draft states plainly
-  for (const { pred } of pn) {
-    if (!tokenIn(pred, cStems)) continue;
-    if (cn.some((x) => x.pred.stem === pred.stem || tokenIn(x.pred, new Set([pred.stem])))) continue;
-    // the draft states it plainly: the claim token for the fix/underline
-    const at = ctoks.find((t) => t.stem === pred.stem) ?? ctoks.find((t) => tokenIn(t, new Set([pred.stem])));
-    if (!at) continue;
-    // another good passage states it plainly too: not a contradiction
-    if (pool.some((v) => v !== pv && v.stems.has(pred.stem) && !negated(v.toks).some((x) => x.pred.stem === pred.stem))) continue;
-    return { kind: 'negation', start: at.start, end: at.end, draftText: at.text, sourceText: pv.passage.text, passage: pv.passage };
-  }
-  // draft negates something the source states plainly
-  for (const { neg, pred } of cn) {
-    if (!tokenIn(pred, pv.stems, pv.prefixes)) continue;
-    if (pn.some((x) => x.pred.stem === pred.stem || tokenIn(pred, new Set([x.pred.stem])))) continue;
-    if (pool.some((v) => v !== pv && negated(v.toks).some((x) => x.pred.stem === pred.stem))) continue;
-    return { kind: 'negation', start: neg.start, end: neg.end, draftText: neg.text, sourceText: pv.passage.text, passage: pv.passage };
+  const sourceClauses = clauses(pv.toks);
+  for (const [a, b] of clauses(ctoks)) {
+    const words = ctoks.slice(a, b).filter((t) => t.content && !t.name && !/\d/.test(t.text));
+    if (words.length < 2) continue;
+    const cNeg = negative(ctoks, a, b);
+    // the source clause that states the most of this clause; any that states it as the draft does clears it
+    let best: [number, number] | undefined;
+    let bestShare = 0;
+    let agrees = false;
+    for (const [pa, pb] of sourceClauses) {
+      if (partAt(pv, pv.toks[pa].start).text.trimEnd().endsWith('?')) continue; // a question asserts nothing
+      const stems = new Set(pv.toks.slice(pa, pb).map((t) => t.stem));
+      const theirs = pv.toks.slice(pa, pb).filter((t) => t.content && !t.name && !/\d/.test(t.text));
+      const mine = new Set(words.map((t) => t.stem));
+      // both ways: the source clause must be about this clause's thing, not a longer one that shares its words
+      const back = theirs.length ? theirs.filter((t) => mine.has(t.stem) || synonymStems(t.stem).some((y) => mine.has(y))).length / theirs.length : 0;
+      const share = Math.min(shared(words.map((t) => t.stem), (st) => stems.has(st) || synonymStems(st).some((y) => stems.has(y))), back + 0.25);
+      if (share >= 0.75 && !!negative(pv.toks, pa, pb) === !!cNeg) agrees = true;
+      if (share > bestShare) {
+        bestShare = share;
+        best = [pa, pb];
+      }
+    }
+    if (agrees || !best || bestShare < 0.75) continue;
+    const pNeg = negative(pv.toks, best[0], best[1]);
+    if (!!cNeg === !!pNeg) continue;
+    // another good passage states it with the draft's polarity: not a contradiction
+    if (pool.some((v) => v !== pv && sameClausePolarity(words, v, !!cNeg))) continue;
+    const sourceText = pv.passage.text.slice(pv.toks[best[0]].start, pv.toks[best[1] - 1].end);
+    const at = cNeg ?? words[0];
+    return { kind: 'negation', start: at.start, end: at.end, draftText: at.text, sourceText, passage: partAt(pv, pv.toks[best[0]].start), confidence: bestShare >= 0.9 ? 'high' : 'low' };
   }
   return undefined;
+}
+
+function sameClausePolarity(words: AToken[], v: PassageView, neg: boolean): boolean {
+  for (const [pa, pb] of clauses(v.toks)) {
+    const stems = new Set(v.toks.slice(pa, pb).map((t) => t.stem));
+    if (shared(words.map((t) => t.stem), (st) => stems.has(st)) >= 0.75 && !!negative(v.toks, pa, pb) === neg) return true;
+  }
+  return false;
+}
+
+/** The source sentence of a window that holds an offset of the window's text (for the evidence link). */
+function partAt(v: PassageView, offset: number): Passage {
+  const parts = (v.passage as WindowPassage).parts;
+  if (!parts || parts.length === 1) return parts?.[0] ?? v.passage;
+  let at = 0;
+  for (const p of parts) {
+    if (offset < at + p.text.length + 1) return p;
+    at += p.text.length + 1;
+  }
+  return parts[parts.length - 1];
 }
 
 export interface AlignOptions {
@@ -239,10 +283,11 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     hits = hits.sort((a, b) => b.score - a.score).slice(0, k + 2);
   }
   const maxScore = hits.length ? hits[0].score : 1;
-  const views = hits.map((h) => view(h.passage));
-  // neighbours of the best passage (claims often merge two adjacent sentences)
-  const pool: PassageView[] = [...views];
-  if (hits[0]) for (const n of index.neighbours(hits[0].passage)) if (!opts.filter || opts.filter(n)) pool.push(view(n));
+  // evidence windows: each hit alone and with up to two adjacent sentences of its source
+  const hitScore = new Map(hits.map((h) => [h.passage, h.score]));
+  const windows = windowsAround(index, hits.map((h) => h.passage), opts.filter);
+  const views = windows.map((w) => view(w, index));
+  const pool: PassageView[] = views;
   const unionStems = new StemsOfAll(pool.map((v) => v.stems));
   const unionPrefixes = new StemsOfAll(pool.map((v) => v.prefixes));
 
@@ -251,7 +296,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const idf = (t: AToken) => (index.bm25.docFreq(t.stem) ? 1 + Math.min(3, index.bm25.idf(t.stem)) : 4);
   const claimQty = quantities(claimText, base);
   const qtyTokenCovered = (t: AToken) => claimQty.some((q) => q.start <= t.start && t.end <= q.end);
-  const topViews = new Set<PassageView>(views.slice(0, 1));
+  const topViews = new Set<PassageView>(views.filter((v) => (v.passage as WindowPassage).parts?.includes(hits[0]?.passage)));
   // (read only for the claim's own quantities)
   const poolQty = claimQty.length ? pool.flatMap((v) => v.qty.map((q) => ({ q, top: topViews.has(v) }))) : [];
   const matchedIn = (t: AToken, stems: Stems, qty: Quantity[] | null, prefixes?: Stems): boolean => {
@@ -273,14 +318,19 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   }
   const coverageAll = total ? covered / total : 1;
 
-  // best single passage (or passage + neighbour) coverage
+  // the best window: most of the claim, in as few sentences as possible
   let coverageBest = 0;
   let best: PassageView | undefined;
+  let bestRank = -1;
+  const windowCover = new Map<PassageView, number>();
   for (const v of views) {
     let c = 0;
     for (const t of content) if (matchedIn(t, v.stems, v.qty, v.prefixes)) c += idf(t);
     const cov = total ? c / total : 1;
-    if (cov > coverageBest) {
+    windowCover.set(v, cov);
+    const rank = cov - 0.03 * (partsOf(v) - 1);
+    if (rank > bestRank) {
+      bestRank = rank;
       coverageBest = cov;
       best = v;
     }
@@ -325,22 +375,38 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     frameCoverage = fw ? fc / fw : coverageBest;
   }
   const conflicts: Conflict[] = [];
-  if (pv && frameCoverage >= 0.5) {
-    conflicts.push(...numberConflicts(claimQty, pool, pv));
-    conflicts.push(...dateConflicts(claimText, base, pool));
-    if (frameCoverage >= 0.6) {
-      const neg = negationConflict(ctoks, pv, pool);
-      if (neg) conflicts.push(neg);
-    }
-    for (const t of content) {
-      if (t.name || /\d/.test(t.text)) continue;
+  // a number, date or antonym brings its own slot check (the clause around it), so the window
+  // need only be about the same story; a polarity flip or a name needs more of the frame
+  if (pv && frameCoverage >= 0.35) {
+    conflicts.push(...numberConflicts(claimQty, ctoks, pool, pv));
+    conflicts.push(...dateConflicts(claimText, base, ctoks, pool, pv));
+  }
+  if (pv && frameCoverage >= 0.35) {
+    for (const t of ctoks) {
+      if (!(t.content || DIRECTIONS.has(t.norm)) || t.name || /\d/.test(t.text)) continue;
       if (tokenIn(t, pv.stems, pv.prefixes)) continue;
       const ants = antonymsOf(t.stem);
       if (!ants) continue;
-      const at = pv.toks.find((x) => ants.has(x.stem));
-      if (at && !pool.some((v) => v.stems.has(t.stem))) {
-        conflicts.push({ kind: 'antonym', start: t.start, end: t.end, draftText: t.text, sourceText: at.text, replacement: matchCase(at.text, t.text), passage: pv.passage });
+      // the antonym must sit in a clause about the same thing
+      const ti = ctoks.indexOf(t);
+      const ctx = clauseContext(ctoks, ti);
+      let at: AToken | undefined;
+      let share = 0;
+      pv.toks.forEach((x, xi) => {
+        if (!ants.has(x.stem)) return;
+        const xs = new Set(clauseContext(pv.toks, xi));
+        const sh = shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+        if (sh > share || !at) [at, share] = [x, sh];
+      });
+      if (at && (share >= 0.4 || ctx.length === 0) && !pool.some((v) => v.stems.has(t.stem))) {
+        conflicts.push({ kind: 'antonym', start: t.start, end: t.end, draftText: t.text, sourceText: at.text, replacement: matchCase(at.text, t.text), passage: partAt(pv, at.start), confidence: share >= 0.6 ? 'high' : 'low' });
       }
+    }
+  }
+  if (pv && frameCoverage >= 0.5) {
+    if (frameCoverage >= 0.6) {
+      const neg = negationConflict(ctoks, pv, pool);
+      if (neg) conflicts.push(neg);
     }
     conflicts.push(...substitutionConflicts(ctoks, pv, index));
     const sw = swapConflict(ctoks, pv, claimText, base);
@@ -373,16 +439,18 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     1,
   ];
   const evidence = views
-    .map((v) => ({ passage: v.passage, score: round((cover(content, v) * 0.7 + 0.3 * (hits.find((h) => h.passage === v.passage)!.score / maxScore))) }))
-    .sort((a, b) => b.score - a.score);
+    .map((v) => ({ passage: v.passage, score: round((windowCover.get(v) ?? 0) * 0.7 + 0.3 * (hitOf(v, hitScore) / maxScore) - 0.03 * (partsOf(v) - 1)) }))
+    .sort((a, b) => b.score - a.score || partsOf(view(a.passage)) - partsOf(view(b.passage)));
   return { features, conflicts: uniq, evidence, coverage: coverageAll, frameCoverage, missing };
 }
 
-function cover(content: AToken[], v: PassageView): number {
-  if (!content.length) return 1;
-  let c = 0;
-  for (const t of content) if (tokenIn(t, v.stems, v.prefixes)) c++;
-  return c / content.length;
+const partsOf = (v: PassageView) => (v.passage as WindowPassage).parts?.length ?? 1;
+
+/** A window's retrieval score: its best hit's. */
+function hitOf(v: PassageView, hitScore: Map<Passage, number>): number {
+  let best = 0;
+  for (const p of (v.passage as WindowPassage).parts ?? [v.passage]) best = Math.max(best, hitScore.get(p) ?? 0);
+  return best;
 }
 
 /** Do `a` and `b` occur within `win` tokens of each other in the passage? */
@@ -403,64 +471,109 @@ export function matchCase(replacement: string, original: string): string {
   return replacement;
 }
 
-/** Same value, and plausibly the same quantity: in the best passage, a distinctive kind, or shared context. */
+/** Same value, and plausibly the same quantity: in the best window, a distinctive kind, or shared context. */
 export function qtyOk(q: Quantity, x: Quantity, inBest: boolean): boolean {
   if (!sameQuantity(q, x)) return false;
-  if (inBest || q.kind === 'money' || q.kind === 'percent' || q.kind === 'year') return true;
+  if (inBest || q.kind === 'money' || q.kind === 'percent') return true;
   if (!q.after.length && !q.before.length) return true;
   return q.after.some((w) => x.after.includes(w)) || q.before.some((w) => x.before.includes(w));
 }
 
-function numberConflicts(claimQty: Quantity[], pool: PassageView[], pv: PassageView): Conflict[] {
+/** The units of two quantities: the same (1), both unstated (0.5), or not comparable (0). */
+function unitMatch(q: Quantity, x: Quantity): number {
+  if (q.kind !== x.kind) return 0;
+  if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'year' || q.kind === 'ordinal') return 1;
+  if (q.days !== undefined || x.days !== undefined) return q.days !== undefined && x.days !== undefined ? 1 : 0;
+  const a = q.after.slice(0, 2);
+  const b = x.after.slice(0, 2);
+  if (!a.length && !b.length) return 0.5;
+  if (!a.length || !b.length) return 0.25;
+  // the unit: the first word after each, or the second ("people have died" / "deaths")
+  if (a[0] === b[0] || synonymStems(a[0]).includes(b[0])) return 1;
+  return a.some((u) => b.some((v) => u === v || synonymStems(u).includes(v))) ? 0.75 : 0;
+}
+
+/** Token range [i, j) of a value (quantity or date) in a token list. */
+function rangeOf(toks: readonly AToken[], start: number, end: number): [number, number] {
+  const i = tokenAt(toks, start);
+  let j = i + 1;
+  while (j < toks.length && toks[j].start < end) j++;
+  return [i, j];
+}
+
+/**
+ * A draft number no source states, where the best window holds another number in the same slot:
+ * the same kind and unit ("weeks", "percent", money), and a clause about the same thing (its other
+ * words). The window's number is what the source says instead.
+ */
+function numberConflicts(claimQty: Quantity[], ctoks: AToken[], pool: PassageView[], pv: PassageView): Conflict[] {
   const out: Conflict[] = [];
-  const all = pool.flatMap((v) => v.qty.map((q) => ({ q, v })));
+  // two numbers in swapped units: "21 goals in 41 games" where the source has 41 goals in 21 games
+  for (let a = 0; a < claimQty.length; a++)
+    for (let b = a + 1; b < claimQty.length; b++) {
+      const [qa, qb] = [claimQty[a], claimQty[b]];
+      if (qa.kind !== 'count' || qb.kind !== 'count' || !qa.after[0] || !qb.after[0] || qa.after[0] === qb.after[0] || sameQuantity(qa, qb)) continue;
+      const xa = pv.qty.find((x) => sameQuantity(x, qa) && x.after[0] === qb.after[0]);
+      const xb = pv.qty.find((x) => sameQuantity(x, qb) && x.after[0] === qa.after[0]);
+      if (!xa || !xb || pv.qty.some((x) => sameQuantity(x, qa) && x.after[0] === qa.after[0])) continue;
+      out.push({ kind: 'number', start: qa.start, end: qa.end, draftText: qa.text, sourceText: xb.text, replacement: xb.text, passage: partAt(pv, xb.start), confidence: 'high' });
+      out.push({ kind: 'number', start: qb.start, end: qb.end, draftText: qb.text, sourceText: xa.text, replacement: xa.text, passage: partAt(pv, xa.start), confidence: 'high' });
+    }
+  if (out.length) return out;
   for (const q of claimQty) {
-    if (all.some((x) => qtyOk(q, x.q, x.v === pv))) continue;
-    // the source number that plays the same role: same kind, shared unit/context words
-    let bestQ: { q: Quantity; v: PassageView } | undefined;
-    let bestS = 0;
-    for (const x of all) {
-      if (x.q.kind !== q.kind && !(q.kind === 'count' && x.q.kind === 'count')) continue;
-      let s = 0;
-      for (const w of q.after) if (x.q.after.includes(w)) s += 2;
-      for (const w of q.before) if (x.q.before.includes(w)) s += 1;
-      if (x.v === pv) s += 0.5;
-      if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'year') s += 1;
-      if (s > bestS) {
-        bestS = s;
-        bestQ = x;
-      }
+    if (pool.some((v) => v.qty.some((x) => qtyOk(q, x, v === pv)))) continue;
+    const [qi, qj] = rangeOf(ctoks, q.start, q.end);
+    const ctx = clauseContext(ctoks, qi, qi, qj);
+    let best: { x: Quantity; overlap: number; unit: number } | undefined;
+    for (const x of pv.qty) {
+      const unit = unitMatch(q, x);
+      if (!unit) continue;
+      const [xi, xj] = rangeOf(pv.toks, x.start, x.end);
+      const xs = new Set(clauseContext(pv.toks, xi, xi, xj));
+      const overlap = shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+      const score = overlap + 0.3 * unit;
+      if (!best || score > best.overlap + 0.3 * best.unit) best = { x, overlap, unit };
     }
-    if (bestQ && bestS >= 1.5) {
-      out.push({ kind: 'number', start: q.start, end: q.end, draftText: q.text, sourceText: bestQ.q.text, replacement: bestQ.q.text, passage: bestQ.v.passage });
-    }
+    if (!best) continue;
+    const sameSlot = (best.unit >= 0.5 && best.overlap >= 0.3) || (best.unit >= 0.5 && ctx.length === 0) || (best.unit === 1 && ctx.length <= 1) || best.overlap >= 0.6;
+    if (!sameSlot) continue;
+    const confidence = best.unit >= 0.75 && best.overlap >= 0.5 ? 'high' : 'low';
+    out.push({ kind: 'number', start: q.start, end: q.end, draftText: q.text, sourceText: best.x.text, replacement: best.x.text, passage: partAt(pv, best.x.start), confidence });
   }
   return out;
 }
 
-function dateConflicts(claimText: string, base: number, pool: PassageView[]): Conflict[] {
+/** Another date or weekday in the same slot of the best window (the clause around it states the same event). */
+function dateConflicts(claimText: string, base: number, ctoks: AToken[], pool: PassageView[], pv: PassageView): Conflict[] {
   const out: Conflict[] = [];
   const cd = dates(claimText, base);
   if (!cd.length) return out;
   const pd = pool.flatMap((v) => (v.dates ??= dates(v.passage.text)).map((d) => ({ d, v })));
+  const inBest = pd.filter((x) => x.v === pv);
   for (const d of cd) {
+    const [di, dj] = rangeOf(ctoks, d.start, d.end);
+    const ctx = clauseContext(ctoks, di, di, dj);
+    const slotShare = (x: { d: DateMention; v: PassageView }) => {
+      const [xi, xj] = rangeOf(x.v.toks, x.d.start, x.d.end);
+      const xs = new Set(clauseContext(x.v.toks, xi, xi, xj));
+      return shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+    };
     if (d.kind === 'weekday') {
-      const weekdays = pd.filter((x) => x.d.kind === 'weekday');
-      const fromDates = pd.filter((x) => x.d.kind === 'date' && x.d.year !== undefined);
-      const ok =
-        weekdays.some((x) => x.d.weekday === d.weekday) ||
-        fromDates.some((x) => weekdayOf(x.d.year!, x.d.month!, x.d.day!) === d.weekday);
+      const ok = pd.some((x) => (x.d.kind === 'weekday' && x.d.weekday === d.weekday) || (x.d.kind === 'date' && x.d.year !== undefined && weekdayOf(x.d.year, x.d.month!, x.d.day!) === d.weekday));
       if (ok) continue;
-      const other = weekdays[0] ?? fromDates[0];
-      if (other) {
-        const src = other.d.kind === 'weekday' ? other.d.text : cap(WEEKDAYS[weekdayOf(other.d.year!, other.d.month!, other.d.day!)]);
-        out.push({ kind: 'weekday', start: d.start, end: d.end, draftText: d.text, sourceText: other.d.kind === 'weekday' ? src : `${other.d.text} (a ${src})`, replacement: src, passage: other.v.passage });
-      }
+      const cands = inBest.filter((x) => x.d.kind === 'weekday' || (x.d.kind === 'date' && x.d.year !== undefined));
+      const other = cands.map((x) => ({ x, share: slotShare(x) })).sort((a, b) => b.share - a.share)[0];
+      if (!other || (other.share < 0.34 && ctx.length > 1)) continue;
+      const od = other.x.d;
+      const src = od.kind === 'weekday' ? od.text : cap(WEEKDAYS[weekdayOf(od.year!, od.month!, od.day!)]);
+      out.push({ kind: 'weekday', start: d.start, end: d.end, draftText: d.text, sourceText: od.kind === 'weekday' ? src : `${od.text} (a ${src})`, replacement: src, passage: partAt(pv, od.start), confidence: other.share >= 0.5 ? 'high' : 'low' });
     } else {
       const same = pd.some((x) => x.d.month === d.month && (d.day === undefined || x.d.day === undefined || x.d.day === d.day) && (d.year === undefined || x.d.year === undefined || x.d.year === d.year));
       if (same) continue;
-      const other = pd.find((x) => x.d.kind !== 'weekday' && (d.kind === 'month' || x.d.kind === 'date'));
-      if (other) out.push({ kind: 'date', start: d.start, end: d.end, draftText: d.text, sourceText: other.d.text, replacement: other.d.text, passage: other.v.passage });
+      const cands = inBest.filter((x) => x.d.kind !== 'weekday' && (d.kind === 'month' || x.d.kind === 'date'));
+      const other = cands.map((x) => ({ x, share: slotShare(x) })).sort((a, b) => b.share - a.share)[0];
+      if (!other || (other.share < 0.34 && ctx.length > 1)) continue;
+      out.push({ kind: 'date', start: d.start, end: d.end, draftText: d.text, sourceText: other.x.d.text, replacement: other.x.d.text, passage: partAt(pv, other.x.d.start), confidence: other.share >= 0.5 ? 'high' : 'low' });
     }
   }
   return out;
@@ -495,7 +608,7 @@ function substitutionConflicts(ctoks: AToken[], pv: PassageView, index: CorpusIn
       // the source's name must not itself appear in the claim
       if (seg.some((x) => words.some((w) => w.stem === x.stem))) continue;
       const srcText = pv.passage.text.slice(seg[0].start, seg[seg.length - 1].end);
-      out.push({ kind: 'name', start: t.start, end: words[j - 1].end, draftText: ctoks.length ? textOf(words, i, j) : t.text, sourceText: srcText, replacement: srcText, passage: pv.passage });
+      out.push({ kind: 'name', start: t.start, end: words[j - 1].end, draftText: ctoks.length ? textOf(words, i, j) : t.text, sourceText: srcText, replacement: srcText, passage: partAt(pv, seg[0].start), confidence: 'high' });
       break;
     }
     i = j;
@@ -540,7 +653,8 @@ function swapConflict(ctoks: AToken[], pv: PassageView, claimText: string, base:
         draftText: dt,
         sourceText: pv.passage.text.slice(pv.toks[pb].start, pv.toks[pa].end),
         replacement,
-        passage: pv.passage,
+        passage: partAt(pv, pv.toks[pb].start),
+        confidence: 'high',
       };
     }
   }

@@ -8,6 +8,10 @@ export type QuantityKind = 'percent' | 'money' | 'year' | 'ordinal' | 'count';
 export interface Quantity {
   value: number;
   kind: QuantityKind;
+  /** A fraction or a round figure in words ("a third", "one in five"): a rounding the source allows. */
+  approx?: boolean;
+  /** A duration in days ("two years", "a fortnight", "12 months"), comparable across units. */
+  days?: number;
   start: number;
   end: number;
   text: string;
@@ -54,6 +58,37 @@ function wordNumber(w: string): number | undefined {
 
 const CONTEXT_SKIP = new Set([...STOPWORDS, 'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'trillion']);
 
+/** Fractions written in words, as percentages. */
+const FRACTIONS: Record<string, number> = {
+  half: 50, halves: 50, third: 33.3, thirds: 33.3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, sixth: 16.7, sixths: 16.7,
+  eighth: 12.5, eighths: 12.5, tenth: 10, tenths: 10,
+};
+/** Days in a unit of time: durations compare across units ("two years" = "24 months"). */
+const DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, fortnight: 14, fortnights: 14, month: 30.4, months: 30.4, year: 365, years: 365, decade: 3650, decades: 3650 };
+// "one" is a number before a noun, not in "one of", "no one", "one day"
+const NOT_AFTER_ONE = new Set(['of', 'another', 'more', 'day', 'time', 'way', 'thing', 'point', 'side', 'hand', 'such', 'who', 'that', 'which', 'in', 'and', 'or', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'to', ',', '.']);
+const NOT_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'some', 'someone', 'anyone', 'everyone']);
+
+/** "a third", "two-thirds", "one in five", "half" → a percentage; the token count it spans. */
+function fraction(toks: Tok[], i: number): { value: number; last: number } | undefined {
+  const f = fold(toks[i].text);
+  const m = /^(one|two|three|four|five|six|seven|eight|nine)-(halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/.exec(f);
+  if (m) return { value: Math.round(NUMBER_WORDS[m[1]] * FRACTIONS[m[2]] * 10) / 10, last: i };
+  if (f === 'half') return { value: 50, last: i };
+  if ((f === 'a' || f === 'one' || f === 'two' || f === 'three') && toks[i + 1] && FRACTIONS[fold(toks[i + 1].text)] !== undefined && fold(toks[i + 1].text) !== 'half') {
+    const n = f === 'a' || f === 'one' ? 1 : NUMBER_WORDS[f];
+    return { value: Math.round(n * FRACTIONS[fold(toks[i + 1].text)] * 10) / 10, last: i + 1 };
+  }
+  // "one in five", "2 in 100"
+  const a = f === 'one' ? 1 : /^\d+$/.test(f) ? +f : NUMBER_WORDS[f];
+  if (a !== undefined && toks[i + 1] && fold(toks[i + 1].text) === 'in' && toks[i + 2]) {
+    const bt = fold(toks[i + 2].text);
+    const b = /^\d+(?:,\d{3})*$/.test(bt) ? +bt.replace(/,/g, '') : NUMBER_WORDS[bt];
+    if (b && b > a && b <= 1000) return { value: Math.round((1000 * a) / b) / 10, last: i + 2 };
+  }
+  return undefined;
+}
+
 export function quantities(text: string, base = 0): Quantity[] {
   const toks = simpleTokens(text, base);
   const out: Quantity[] = [];
@@ -63,7 +98,17 @@ export function quantities(text: string, base = 0): Quantity[] {
     let value: number | undefined;
     let kind: QuantityKind = 'count';
     let j = i;
-    if (/\d/.test(f)) {
+    let approx = false;
+    const frac = fraction(toks, i);
+    if (frac) {
+      value = frac.value;
+      kind = 'percent';
+      approx = true;
+      j = frac.last;
+    } else if ((f === 'a' || f === 'an') && toks[i + 1] && DAYS[fold(toks[i + 1].text)] !== undefined && !/^(?:day|year|week|month)s$/.test(fold(toks[i + 1].text))) {
+      // "a month", "a fortnight": a duration of one
+      value = 1;
+    } else if (/\d/.test(f)) {
       if (/^\d{1,2}:\d{2}$/.test(f)) continue; // clock time
       value = parseNumberToken(f);
       if (value === undefined) continue;
@@ -75,7 +120,12 @@ export function quantities(text: string, base = 0): Quantity[] {
     } else {
       const wv = wordNumber(f);
       if (wv === undefined || wv === 0) continue;
-      if (f === 'one' && !(toks[i + 1] && SCALE_WORDS[fold(toks[i + 1].text)])) continue; // "one of", "no one"
+      if (f === 'one' && !(toks[i + 1] && SCALE_WORDS[fold(toks[i + 1].text)])) {
+        // "one child", "One man": a count; not "one of", "no one", "one day"
+        const nx = toks[i + 1] ? fold(toks[i + 1].text) : '.';
+        const pv = i > 0 ? fold(toks[i - 1].text) : '';
+        if (NOT_AFTER_ONE.has(nx) || NOT_BEFORE_ONE.has(pv) || !/^\p{L}/u.test(nx)) continue;
+      }
       value = wv;
       // "two hundred", "three thousand"
     }
@@ -100,6 +150,8 @@ export function quantities(text: string, base = 0): Quantity[] {
     }
     if (i > 0 && /^[$€£¥]$/.test(toks[i - 1].text)) kind = 'money';
     value = Math.round(value * 1000) / 1000;
+    const unit = toks[j + 1] ? fold(toks[j + 1].text) : '';
+    const days = kind === 'count' && DAYS[unit] !== undefined ? Math.round(value * DAYS[unit] * 10) / 10 : undefined;
     const after: string[] = [];
     for (let k = j + 1; k < toks.length && after.length < 2; k++) {
       const w = fold(toks[k].text);
@@ -112,7 +164,10 @@ export function quantities(text: string, base = 0): Quantity[] {
       if (!/\p{L}/u.test(w)) break;
       if (!CONTEXT_SKIP.has(w)) before.push(stem(w));
     }
-    out.push({ value, kind, start: t.start, end: toks[j].end, text: text.slice(t.start - base, toks[j].end - base), after, before });
+    const q: Quantity = { value, kind, start: t.start, end: toks[j].end, text: text.slice(t.start - base, toks[j].end - base), after, before };
+    if (approx) q.approx = true;
+    if (days !== undefined) q.days = days;
+    out.push(q);
     i = j;
   }
   return out;
@@ -163,7 +218,10 @@ export function weekdayOf(year: number, month: number, day: number): number {
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.days !== undefined && b.days !== undefined) return Math.abs(a.days - b.days) <= 0.1 * Math.max(a.days, b.days);
   if (a.value === b.value) return true;
+  // "a third" for 36 percent, "one in five" for 19 percent: a fraction is a rounding
+  if ((a.approx || b.approx) && a.kind === 'percent' && b.kind === 'percent') return Math.abs(a.value - b.value) <= 4;
   // rounding: "about 2,300" vs "2,312"; "38%" vs "38.2%"
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if (big === 0) return false;

@@ -1,7 +1,7 @@
 // Splits corpus documents into passages (sentences, with their paragraph) whose offsets are
 // offsets into the original file: Markdown and plain text through the draft's own prose/sentence
 // pipeline, HTML through stripHtml's offset map.
-import { buildProse, isMarkdownLanguage } from '../text/prose';
+import { buildProse, isMarkdownLanguage, type Block } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lineIndex';
 import { stripHtml, mapRange } from './html';
@@ -39,6 +39,38 @@ export function docKind(path: string, text: string): DocKind {
 
 const MAX_PASSAGE = 600;
 
+/**
+ * A transcript's speaker label (`JANE ROE, FIRE CHIEF:`, `COUNCILLOR PATEL:`, `Q:`), a list of
+ * speakers (`Speakers: …`) or a heading line starts a passage of its own even without a blank line
+ * before it: who says what is read off these lines (claims/voices.ts).
+ */
+export const SPEAKER_LABEL = /^(?:Q|A|[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,4}(?:,[ \t]*[^:\n]{2,60})?|(?:Speakers|Participants|Present|Attendees|Panel|In attendance))[ \t]*:/u;
+
+function atLineStarts(prose: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let start = b.start;
+    for (let i = prose.indexOf('\n', b.start); i >= 0 && i < b.end; i = prose.indexOf('\n', i + 1)) {
+      const line = i + 1;
+      const head = prose.slice(line, Math.min(b.end, line + 90)).replace(/^[ \t]+/, '');
+      const prevLine = prose.slice(start, i).trimEnd();
+      // a label or a speakers line starts a passage; so does any line after a header line with no full stop
+      if ((SPEAKER_LABEL.test(head) || (prevLine && !/[.!?"”:;,]$/.test(prevLine) && /^\p{Lu}/u.test(head) && isHeader(prevLine))) && line > start) {
+        out.push({ ...b, start, end: i });
+        start = line;
+      }
+    }
+    out.push({ ...b, start, end: b.end });
+  }
+  return out.filter((b) => b.end > b.start);
+}
+
+/** A header line: short, and either all capitals or a line of a transcript's head (date, place). */
+function isHeader(line: string): boolean {
+  const last = line.slice(line.lastIndexOf('\n') + 1);
+  return last.length <= 90 && (!/\p{Ll}/u.test(last) || !/[.!?]/.test(last));
+}
+
 export function splitPassages(doc: CorpusDocument, docIndex: number, draft = false): Passage[] {
   const kind = docKind(doc.path, doc.text);
   const out: Passage[] = [];
@@ -51,7 +83,7 @@ export function splitPassages(doc: CorpusDocument, docIndex: number, draft = fal
   }
   const view = buildProse(body, kind === 'markdown');
   const lines = kind === 'html' ? new LineIndex(doc.text) : view.lines;
-  const sentences = splitSentences(view.prose, body, view.blocks);
+  const sentences = splitSentences(view.prose, body, atLineStarts(view.prose, view.blocks));
   for (const s of sentences) {
     if (!s.tokens.some((t) => t.type === 'word' || t.type === 'number')) continue;
     // Very long "sentences" (tables, lists without periods) are cut at ~MAX_PASSAGE chars on a token.

@@ -1,0 +1,285 @@
+// Who says what in the reference corpus: the people (and organisations) its documents name, the
+// role each is given anywhere in the corpus, and for every passage the voice it speaks in — a
+// transcript's speaker label, "…, said Jane Roe", "Roe said", "according to Roe", "she said"
+// after Roe, a quotation whose speaker is named in the next sentence, or the organisation a press
+// release or statement speaks for. Read once per corpus index.
+import type { CorpusIndex, Passage } from '../corpus';
+import { SPEAKER_LABEL } from '../corpus/passages';
+import { LEXICON_SETS } from '../rules/lexicon';
+
+export interface Person {
+  /** As the corpus writes it, in title case for names read off capitalised labels. */
+  name: string;
+  surname: string;
+  /** "the council's treasurer", "a seismologist at the state survey", "fire chief". */
+  role?: string;
+  /** The passage that gives the role. */
+  rolePassage?: Passage;
+}
+
+export type VoiceHow = 'label' | 'said' | 'according' | 'pronoun' | 'next' | 'release' | 'answer';
+
+export interface Voice {
+  name: string;
+  role?: string;
+  /** A person, or the organisation a release or statement speaks for. */
+  kind: 'person' | 'organisation';
+  how: VoiceHow;
+  /** The passage that names the speaker (the same passage, the next one, the label's). */
+  namedIn: Passage;
+}
+
+export interface CorpusVoices {
+  /** The voice a passage speaks in, if the corpus says. */
+  voiceOf(p: Passage): Voice | undefined;
+  /** Full names a passage refers to (by name, surname, pronoun or speaker label). */
+  mentionsOf(p: Passage): readonly string[];
+  /** The person a name (full, or a surname the corpus uses for one person) stands for. */
+  person(name: string): Person | undefined;
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const PARTICLE = String.raw`(?:de|van|von|da|al|bin|el|la|le|du|der|di)`;
+/** Two to four capitalised words: a person's name as news writes it. */
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}`;
+/** A role: an article or possessive and a noun phrase, or a bare lower-case role noun phrase. */
+const ROLE = String.raw`(?:(?:a|an|the|its|his|her|their)\s[^,.;:“”"()]{2,90}?|\p{Ll}[\p{L}-]+(?:\s(?:of|at|for|with|in|on|to|and)\s|\s)[^,.;:“”"()]{2,80}?|\p{Ll}[\p{L}-]+|\d{1,3},\s(?:a|an|the)\s[^,.;:“”"()]{2,80}?)`;
+const SAY = String.raw`(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states|argued|argues|wrote|writes|insisted|insists|confirmed|confirms|announced|announces|acknowledged|admitted|replied|recalled|estimated|predicted|cautioned|stressed|believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped)`;
+
+const APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:who\s+([^,.;:“”"]{3,80}?)|(${ROLE}))(?=,|\.|;|$|\s+(?:said|says|told|added|warned|explained|noted|stated|argued|wrote|insisted|confirmed|announced))`, 'gu');
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+|[\p{L}'’-]+'s\s+)?(?:\p{Ll}[\p{L}-]+\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)))\s+(${NAME})(?=[\s,.;:]|$)`, 'gu');
+const TITLE_NAME = new RegExp(String.raw`(?:^|[\s,(])((?:Fire|Police|Deputy|Chief|Assistant|Vice|Acting|Interim|Senior|Lead)?\s*(?:Mayor|Councillor|Councilor|Councilman|Councilwoman|Commissioner|Superintendent|Inspector|Detective|Sergeant|Sgt|Chief|Captain|Governor|Senator|Minister|Secretary|President|Chancellor|Judge|Justice|Professor|Prof|Dr|Director|Chair|Chairman|Chairwoman|Coach|Sheriff|Ambassador|General|Colonel|Bishop|Reverend|Rev|Executive|Treasurer|Clerk|Speaker|Premier|Prime Minister|Health Minister|Interior Minister|Foreign Minister|Finance Minister)\.?)\s+(${NAME}|${NAME_WORD})(?=[\s,.;:'’]|$)`, 'gu');
+const SAID_NAME = new RegExp(String.raw`\b${SAY}\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})(?=[\s,.;:]|$)`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(?:,[^,]{2,90},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?${SAY}\b`, 'gu');
+const ACCORDING = new RegExp(String.raw`\baccording to\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})`, 'gu');
+const PRONOUN_SAID = /(?:^|[\s"“”,])(he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|warned|explained|noted|argued|wrote|insisted)\b/i;
+
+const NOT_A_NAME = new Set(
+  `the a an this that these those it he she they we i you in on at but and or so when after before as if while
+   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+   september october november december mr mrs ms dr q a transcript speakers participants present note`.split(/\s+/),
+);
+
+/** A capitalised run that names an institution, a place or a time, not a person. */
+function notPerson(name: string): boolean {
+  const words = name.toLowerCase().replace(/’/g, "'").split(/\s+/);
+  if (NOT_A_NAME.has(words[0])) return true;
+  if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w))) return true;
+  if (LEXICON_SETS.collective.has(words.join(' '))) return true;
+  return false;
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+const withArticle = (role: string) => (/^(?:a|an|the|his|her|its|their|who)\s|'s\s/i.test(role) || /^\p{Lu}/u.test(role) ? role : role);
+
+const cache = new WeakMap<CorpusIndex, CorpusVoices>();
+
+export function corpusVoices(index: CorpusIndex): CorpusVoices {
+  let v = cache.get(index);
+  if (!v) cache.set(index, (v = readVoices(index)));
+  return v;
+}
+
+function readVoices(index: CorpusIndex): CorpusVoices {
+  const people = new Map<string, Person>(); // by lower-case full name
+  const bySurname = new Map<string, Person[]>();
+  const addPerson = (rawName: string, role: string | undefined, p: Passage): Person | undefined => {
+    const name = rawName.replace(/\s+/g, ' ').trim();
+    if (notPerson(name) || !/\s/.test(name)) return undefined;
+    const key = name.toLowerCase();
+    let person = people.get(key);
+    if (!person) {
+      person = { name, surname: surnameOf(name) };
+      people.set(key, person);
+      const s = person.surname.toLowerCase();
+      const list = bySurname.get(s);
+      if (list) list.push(person);
+      else bySurname.set(s, [person]);
+    }
+    const r = role?.replace(/\s+/g, ' ').trim();
+    // the fullest role wins: "the council's treasurer" over "treasurer"
+    if (r && r.length >= 3 && (!person.role || (r.length > person.role.length && !/^who\s/.test(r)))) {
+      person.role = withArticle(r);
+      person.rolePassage = p;
+    }
+    return person;
+  };
+  const resolve = (name: string): Person | undefined => {
+    const full = people.get(name.toLowerCase());
+    if (full) return full;
+    const list = bySurname.get(surnameOf(name).toLowerCase());
+    return list && list.length === 1 ? list[0] : undefined;
+  };
+
+  // pass 1: everyone the corpus introduces, with the role it gives them
+  for (const p of index.passages) {
+    if (p.draft) continue;
+    const text = p.text;
+    const label = speakerLabel(text);
+    if (label?.list) for (const item of label.list) addPerson(item.name, item.role, p);
+    else if (label?.name && /\s/.test(label.name)) addPerson(label.name, label.role, p);
+    for (const m of text.matchAll(APPOSITIVE)) addPerson(m[1], m[2] ? `who ${m[2]}` : m[3], p);
+    for (const m of text.matchAll(ROLE_BEFORE)) addPerson(m[2], m[1], p);
+    for (const m of text.matchAll(TITLE_NAME)) if (/\s/.test(m[2])) addPerson(m[2], m[1].toLowerCase(), p);
+    for (const re of [SAID_NAME, NAME_SAID, ACCORDING]) for (const m of text.matchAll(re)) addPerson(m[1], undefined, p);
+  }
+  // surname-only labels and titles ("COUNCILLOR PATEL:", "Mayor Okafor") name a known person
+  for (const p of index.passages) {
+    for (const m of p.text.matchAll(TITLE_NAME)) {
+      const who = resolve(m[2]);
+      if (who && !who.role) {
+        who.role = m[1].toLowerCase();
+        who.rolePassage = p;
+      }
+    }
+  }
+
+  // pass 2: the voice of every passage, document by document in order
+  const voices = new Map<Passage, Voice>();
+  const mentions = new Map<Passage, string[]>();
+  let doc = -1;
+  let last: Person | undefined; // the person "he" or "she" refers to
+  let blockSpeaker: { block: number; voice: Voice } | undefined;
+  let interviewee: Voice | undefined;
+  let organisation: Voice | undefined;
+  const ps = index.passages;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (p.draft) continue;
+    if (p.doc !== doc) {
+      doc = p.doc;
+      last = undefined;
+      blockSpeaker = undefined;
+      organisation = releaseVoice(index, p.doc);
+      interviewee = undefined;
+    }
+    const named: string[] = [];
+    const mention = (who: Person | undefined) => {
+      if (who && !named.includes(who.name)) named.push(who.name);
+    };
+    for (const re of [APPOSITIVE, ROLE_BEFORE, TITLE_NAME, SAID_NAME, NAME_SAID, ACCORDING]) {
+      for (const m of p.text.matchAll(re)) mention(resolve(re === ROLE_BEFORE || re === TITLE_NAME ? m[2] : m[1]));
+    }
+    let voice: Voice | undefined;
+    const label = p.indexInBlock === 0 ? speakerLabel(p.text) : undefined;
+    if (label && !label.list) {
+      if (label.question) voice = undefined;
+      else if (label.answer) voice = interviewee;
+      else {
+        const who = resolve(label.name) ?? (/\s/.test(label.name) ? addPerson(label.name, label.role, p) : undefined);
+        voice = who ? personVoice(who, 'label', p) : { name: label.name, role: label.role, kind: 'person', how: 'label', namedIn: p };
+        if (!interviewee && voice) interviewee = voice;
+      }
+      blockSpeaker = { block: p.block, voice: voice! };
+    } else if (blockSpeaker && blockSpeaker.block === p.block) voice = blockSpeaker.voice;
+    else blockSpeaker = undefined;
+    if (label?.list && !interviewee) {
+      const first = label.list[0] && resolve(label.list[0].name);
+      if (first && label.list.length === 1) interviewee = personVoice(first, 'answer', p);
+    }
+    if (!voice) voice = inlineVoice(p.text, resolve, last, p);
+    // a quotation whose speaker the next sentence names ("…," said Roe, the treasurer.)
+    if (!voice && /^["“]/.test(p.text)) {
+      const n = ps[i + 1];
+      if (n && n.doc === p.doc && !n.draft) voice = inlineVoice(n.text, resolve, last, n, true);
+    }
+    if (!voice && organisation) voice = organisation;
+    if (voice) voices.set(p, voice);
+    if (voice?.kind === 'person') mention(resolve(voice.name));
+    if (PRONOUN_SAID.test(p.text) && last) mention(last);
+    if (named.length) mentions.set(p, named);
+    // "he"/"she" in what follows: the last person this passage names as a subject or speaker
+    const subject = voice?.kind === 'person' ? resolve(voice.name) : undefined;
+    if (subject) last = subject;
+    else if (named.length) last = resolve(named[named.length - 1]);
+  }
+  return {
+    voiceOf: (p) => voices.get(p),
+    mentionsOf: (p) => mentions.get(p) ?? NONE,
+    person: resolve,
+  };
+}
+
+const NONE: readonly string[] = [];
+
+function personVoice(who: Person, how: VoiceHow, p: Passage): Voice {
+  return { name: who.name, role: who.role, kind: 'person', how, namedIn: p };
+}
+
+/** "…, said Jane Roe", "Roe said", "according to Roe", "she said" (after Roe). */
+function inlineVoice(text: string, resolve: (n: string) => Person | undefined, last: Person | undefined, p: Passage, next = false): Voice | undefined {
+  const tries: Array<[RegExp, VoiceHow]> = [
+    [SAID_NAME, 'said'],
+    [NAME_SAID, 'said'],
+    [ACCORDING, 'according'],
+  ];
+  for (const [re, how] of tries) {
+    for (const m of text.matchAll(re)) {
+      const who = resolve(m[1]);
+      if (who) return personVoice(who, next ? 'next' : how, p);
+    }
+  }
+  if (last && PRONOUN_SAID.test(text)) return personVoice(last, next ? 'next' : 'pronoun', p);
+  return undefined;
+}
+
+interface Label {
+  name: string;
+  role?: string;
+  question?: boolean;
+  answer?: boolean;
+  list?: Array<{ name: string; role?: string }>;
+}
+
+/** A transcript's speaker label or speakers line at the start of a passage. */
+function speakerLabel(text: string): Label | undefined {
+  const m = SPEAKER_LABEL.exec(text);
+  if (!m) return undefined;
+  const head = m[0].slice(0, -1).trim();
+  if (head === 'Q') return { name: '', question: true };
+  if (head === 'A') return { name: '', answer: true };
+  if (/^(?:Speakers|Participants|Present|Attendees|Panel|In attendance)$/i.test(head)) {
+    const body = text.slice(m[0].length);
+    const list = body
+      .split(/;|\.\s/)
+      .map((item) => /^\s*([^,(]+?)\s*(?:[,(]\s*([^)]+?)\)?)?\s*\.?\s*$/u.exec(item))
+      .filter((x): x is RegExpExecArray => !!x && new RegExp(`^${NAME}$`, 'u').test(x[1].trim()))
+      .map((x) => ({ name: x[1].trim(), role: x[2]?.trim() }));
+    return list.length ? { name: '', list } : undefined;
+  }
+  const [rawName, rawRole] = head.split(/,\s*/, 2);
+  const words = rawName.split(/\s+/);
+  // "COUNCILLOR PATEL", "DR SINGH", "THE CHAIR": a title and a surname
+  const titled = words.length >= 2 && LEXICON_SETS.title.has(words[0].toLowerCase().replace(/\.$/, ''));
+  if (/^(?:TRANSCRIPT|NOTE|UPDATE|BREAKING|EDITOR|EDITORS|SOURCE|DATE|TIME|PLACE|LOCATION|SUBJECT|RE|FROM|TO|CC|EMBARGO|CONTACT|ENDS|WHERE|WHEN)\b/.test(rawName)) return undefined;
+  if (/\p{Ll}/u.test(rawName)) return undefined; // a sentence with a colon, not a label
+  return {
+    name: titleCase(titled ? words.slice(1).join(' ') : rawName),
+    role: rawRole ? rawRole.toLowerCase() : titled ? words[0].toLowerCase() : undefined,
+  };
+}
+
+/**
+ * The organisation a press release or statement speaks for: a document that calls itself one
+ * (its name or its first lines), whose first sentences name the organisation as their subject
+ * ("The Electoral Integrity Office has fined…", "Halden Bank said on Tuesday…").
+ */
+function releaseVoice(index: CorpusIndex, doc: number): Voice | undefined {
+  const d = index.documents[doc];
+  if (!d) return undefined;
+  const head = d.text.slice(0, 400);
+  if (!/press|release|statement|announcement|media-?advisory/i.test(d.path) && !/press release|news release|media release|for immediate release|\bstatement\b/i.test(head)) return undefined;
+  const ps = index.passages.filter((p) => p.doc === doc).slice(0, 8);
+  for (const p of ps) {
+    const m = /^(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,6}(?:\p{Lu}[\p{L}&'’.-]*))(?:\s+\([^)]*\))?\s+(?:has|have|is|are|was|were|said|says|will|would|today|announced|announces|confirmed|confirms|plans|welcomed|welcomes|issued|fined|opened|launched|reported|expects|on\s+\p{Lu})/u.exec(p.text);
+    if (!m) continue;
+    const name = m[1].trim();
+    const words = name.toLowerCase().split(/\s+/);
+    if (!words.some((w) => LEXICON_SETS.orgWord.has(w)) && !/(?:Inc|Ltd|plc|LLC|Group|Bank|Foods|Lines|Buses|Trust|Partners|Holdings)\.?$/.test(name) && words.length < 2) continue;
+    if (NOT_A_NAME.has(words[0])) continue;
+    const article = /^The\s/.test(p.text) ? 'the ' : '';
+    return { name: `${article}${name}`, kind: 'organisation', how: 'release', namedIn: p };
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// Evidence windows: a claim may rest on one to three adjacent sentences of a source (a
+// transcript's question and its answer; a quotation, then "said Roe, the treasurer"; a fact and
+// its figure in the next sentence). A window is read as one passage: its text is its sentences
+// joined, its place in the file runs from the first to the last, and the people it refers to by
+// surname, pronoun or speaker label are part of what it says (voices.ts).
+import type { CorpusIndex, Passage } from '../corpus';
+
+/** Windows around a hit: the hit alone, with one sentence before or after, and three in a row. */
+const SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [0, 0],
+  [-1, 0],
+  [0, 1],
+  [-2, 0],
+  [-1, 1],
+  [0, 2],
+];
+
+export interface WindowPassage extends Passage {
+  /** The source sentences the window joins, in order (one for a single passage). */
+  parts: readonly Passage[];
+}
+
+interface WindowStore {
+  position: Map<Passage, number>;
+  windows: Map<string, WindowPassage>;
+}
+const stores = new WeakMap<CorpusIndex, WindowStore>();
+
+function store(index: CorpusIndex): WindowStore {
+  let s = stores.get(index);
+  if (!s) {
+    const position = new Map<Passage, number>();
+    index.passages.forEach((p, i) => position.set(p, i));
+    stores.set(index, (s = { position, windows: new Map() }));
+  }
+  return s;
+}
+
+/** The window [from, to] (passage indices, one document), made once per index. */
+function windowOf(index: CorpusIndex, s: WindowStore, from: number, to: number): WindowPassage {
+  const key = `${from}:${to}`;
+  let w = s.windows.get(key);
+  if (!w) {
+    const parts = index.passages.slice(from, to + 1);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    w = {
+      ...first,
+      end: last.end,
+      text: parts.map((p) => p.text).join(' '),
+      terms: parts.flatMap((p) => p.terms),
+      parts,
+    };
+    if (s.windows.size > 200_000) s.windows.clear();
+    s.windows.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * The distinct windows around the hits (each hit alone first), within one document and past the
+ * filter. Windows are the same objects for the same sentences, so what is cached per passage
+ * (the aligner's views) is cached per window too.
+ */
+export function windowsAround(index: CorpusIndex, hits: readonly Passage[], filter?: (p: Passage) => boolean): WindowPassage[] {
+  const s = store(index);
+  const out: WindowPassage[] = [];
+  const seen = new Set<WindowPassage>();
+  const ps = index.passages;
+  for (const [a, b] of SHAPES) {
+    for (const h of hits) {
+      const i = s.position.get(h);
+      if (i === undefined) continue;
+      const from = i + a;
+      const to = i + b;
+      if (from < 0 || to >= ps.length) continue;
+      let ok = true;
+      for (let j = from; j <= to && ok; j++) ok = ps[j].doc === h.doc && !ps[j].draft && (!filter || filter(ps[j]));
+      if (!ok) continue;
+      const w = windowOf(index, s, from, to);
+      if (!seen.has(w)) {
+        seen.add(w);
+        out.push(w);
+      }
+    }
+  }
+  return out;
+}
+
+/** A passage as a one-sentence window (what a single hit's evidence is). */
+export function asWindow(index: CorpusIndex, p: Passage): WindowPassage {
+  const s = store(index);
+  const i = s.position.get(p);
+  return i === undefined ? { ...p, parts: [p] } : windowOf(index, s, i, i);
+}
