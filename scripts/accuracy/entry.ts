@@ -5,3 +5,4 @@ export { supportProbability, supportThreshold, modelInfo } from '../../src/engin
 export { buildDraftModel } from '../../src/engine/text/document';
 export { synonymStems, antonymsOf } from '../../src/engine/claims/lexicon';
 export { quantities } from '../../src/engine/claims/numbers';
+export { analyze } from '../../src/engine/analyze';

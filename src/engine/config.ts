@@ -10,7 +10,7 @@ export interface NormalizedConfig {
 }
 
 const SETTINGS: readonly string[] = ['off', ...SEVERITIES];
-const KEYS = ['rules', 'allowedPhrases', 'ignoredOccurrences'];
+const KEYS = ['rules', 'allowedPhrases', 'ignoredOccurrences', 'claimConfidence'];
 // Keys the editor and CLI pass through but the engine does not use.
 const PASSTHROUGH = new Set(['enable', 'delay', 'corpus', 'workspaceGlobs', 'workspaceExclude']);
 export const RULE_IDS = [
@@ -91,6 +91,8 @@ export function normalizeConfig(input: unknown): NormalizedConfig {
         else out.problems.push(`allowedPhrases: ignoring ${JSON.stringify(p)} (not a non-empty string)`);
       }
   }
+  if (c.claimConfidence !== undefined && !(typeof c.claimConfidence === 'number' && c.claimConfidence >= 0.5 && c.claimConfidence <= 0.99))
+    out.problems.push(`claimConfidence: expected a number from 0.5 to 0.99; got ${JSON.stringify(c.claimConfidence)} (using 0.8)`);
   if (c.ignoredOccurrences !== undefined) {
     if (!Array.isArray(c.ignoredOccurrences)) out.problems.push('ignoredOccurrences: expected a list of strings');
     else for (const h of c.ignoredOccurrences) if (typeof h === 'string') out.ignoredOccurrences.add(h);

@@ -74,7 +74,10 @@ export interface Claim {
   length: number;
   text: string;
   status: ClaimStatus;
+  /** P(supported) from the support model, 0–1 (0.25 at most for a contradicted claim). */
   score: number;
+  /** How sure FactLint is of the status, 0–1: it warns only at or above `claimConfidence`. */
+  confidence?: number;
   evidence: Evidence[];
 }
 
@@ -92,6 +95,11 @@ export interface FactLintConfig {
   allowedPhrases?: string[];
   /** Context hashes of occurrences the user chose to ignore (plain text has no comments). */
   ignoredOccurrences?: string[];
+  /**
+   * How sure FactLint must be (0.5–0.99) that a claim is contradicted or unsupported before it
+   * warns; a less certain verdict is a hint. Default 0.8.
+   */
+  claimConfidence?: number;
 }
 
 export type LanguageId = 'markdown' | 'plaintext' | 'news-draft';

@@ -98,6 +98,8 @@ export const FEATURE_NAMES = [
   'date_conflict',
   'name_conflict',
   'missing_idf_max',
+  'coverage_single',
+  'content_words',
   'bias',
 ];
 
@@ -267,12 +269,18 @@ export interface AlignOptions {
    * so "It says they will help each other" finds the passage about the agreement.
    */
   context?: string;
+  /**
+   * Spans of the claim (absolute offsets) that are not part of what it states: a vague source
+   * ("Residents fear", "It is understood"), whose words no source has to repeat.
+   */
+  exclude?: ReadonlyArray<readonly [number, number]>;
 }
 
 export function align(claimText: string, base: number, index: CorpusIndex, opts: AlignOptions = {}): Alignment {
   const k = opts.k ?? 5;
   const ctoks = alignTokens(claimText, base);
-  const content = ctoks.filter((t) => t.content);
+  const ex = opts.exclude;
+  const content = ctoks.filter((t) => t.content && !(ex && ex.some(([a, b]) => a <= t.start && t.end <= b)));
   const contextTerms = opts.context ? terms(opts.context) : [];
   // both retrievals (claim alone; claim + the preceding sentence) in one pass over the claim's postings
   let [hits, withCtx] = contextTerms.length ? index.searchWithContext(claimText, contextTerms, k, opts.filter) : [index.search(claimText, k, opts.filter), []];
@@ -322,12 +330,14 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   let coverageBest = 0;
   let best: PassageView | undefined;
   let bestRank = -1;
+  let coverageSingle = 0;
   const windowCover = new Map<PassageView, number>();
   for (const v of views) {
     let c = 0;
     for (const t of content) if (matchedIn(t, v.stems, v.qty, v.prefixes)) c += idf(t);
     const cov = total ? c / total : 1;
     windowCover.set(v, cov);
+    if (partsOf(v) === 1 && cov > coverageSingle) coverageSingle = cov;
     const rank = cov - 0.03 * (partsOf(v) - 1);
     if (rank > bestRank) {
       bestRank = rank;
@@ -436,6 +446,8 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     Math.max(has('date'), has('weekday')),
     has('name'),
     missingIdfMax,
+    coverageSingle,
+    Math.min(1, content.length / 20),
     1,
   ];
   const evidence = views

@@ -26,11 +26,13 @@ export interface SentenceParts {
   cues: readonly string[];
   numbers: number;
   path?: string;
+  /** What else the result depends on (the verdict policy, the spans not checked). */
+  extra?: string;
 }
 
 export function sentenceKey(parts: SentenceParts): string {
   const context = parts.contextKey ? parts.contextKey(parts.context) : (parts.context ?? '');
-  return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${context}\u0001${parts.text}`;
+  return `${parts.path ?? ''}\u0001${parts.hedged ? 1 : 0}${parts.numbers}\u0001${parts.cues.join(',')}\u0001${parts.extra ?? ''}\u0001${context}\u0001${parts.text}`;
 }
 
 /** The cached result for `key`, shifted to `start`; undefined on a miss. */
@@ -72,6 +74,7 @@ interface SentenceMemo {
   text: string;
   context: string | undefined;
   path: string | undefined;
+  extra: string | undefined;
   key: string;
   start: number;
   result: CachedSentence;
@@ -84,9 +87,9 @@ const bySentence = new WeakMap<object, SentenceMemo>();
  * built for the look-up (this runs for every claim on every keystroke); undefined otherwise, and
  * then lookupSentence builds its key.
  */
-export function recallSentence(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined, start: number): CachedSentence | undefined {
+export function recallSentence(sentence: object, index: CorpusIndex, text: string, context: string | undefined, path: string | undefined, start: number, extra?: string): CachedSentence | undefined {
   const m = bySentence.get(sentence);
-  if (!m || m.generation !== generation || m.index !== index || m.text !== text || m.context !== context || m.path !== path) return undefined;
+  if (!m || m.generation !== generation || m.index !== index || m.text !== text || m.context !== context || m.path !== path || m.extra !== extra) return undefined;
   if (m.start === start) return m.result;
   const hit = cachedSentence(index, m.key, start);
   if (hit) {
@@ -109,8 +112,8 @@ export function lookupSentence(sentence: object, index: CorpusIndex, parts: Sent
 }
 
 /** Records the result a sentence got, for recallSentence. */
-export function rememberSentence(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string }, key: string, start: number, result: CachedSentence): void {
-  bySentence.set(sentence, { generation, index, text: parts.text, context: parts.context, path: parts.path, key, start, result });
+export function rememberSentence(sentence: object, index: CorpusIndex, parts: { text: string; context?: string; path?: string; extra?: string }, key: string, start: number, result: CachedSentence): void {
+  bySentence.set(sentence, { generation, index, text: parts.text, context: parts.context, path: parts.path, extra: parts.extra, key, start, result });
 }
 
 /**

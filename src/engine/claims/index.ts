@@ -10,7 +10,9 @@ import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
-import { supportProbability, supportThreshold } from './model';
+import { supportProbability } from './model';
+import { decide, DEFAULT_CLAIM_CONFIDENCE, type Policy } from './decide';
+import { AP_ATTRIBUTION, contradictionFinding, evidenceOf, quoteFinding, round, unsupportedFinding, VERIFIABILITY } from './explain';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { QuantityIndex, quantities, type Quantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
@@ -28,10 +30,6 @@ export interface ClaimCheckResult {
   /** Checkable sentences left for a later call because `claimBudgetMs` ran out. */
   pending?: number;
 }
-
-const VERIFIABILITY = 'https://en.wikipedia.org/wiki/Wikipedia:Verifiability';
-const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
-const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
 
 // One filter per draft path: the corpus index remembers searches by their filter's identity.
 const draftFilters = new Map<string, (p: Passage) => boolean>();
@@ -58,12 +56,23 @@ function contextKey(index: CorpusIndex, context: string | undefined): string {
   return key;
 }
 
+/** The setting, or the default when it is missing or out of range (config.ts reports a bad value). */
+function claimConfidence(value: unknown): number {
+  return typeof value === 'number' && value >= 0.5 && value <= 0.99 ? value : DEFAULT_CLAIM_CONFIDENCE;
+}
+
 export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFindings: RawFinding[] = []): ClaimCheckResult {
   const vagueAt = new Set<number>();
+  // a vague source's words ("Residents fear") are not what the sentence claims: no source need repeat them
+  const vagueSpans = new Map<number, Array<[number, number]>>();
   for (const f of ruleFindings) {
     if (f.ruleId !== 'vague-attribution') continue;
     const s = sentenceAt(model.sentences, f.start, f.end);
-    if (s) vagueAt.add(s.start);
+    if (!s) continue;
+    vagueAt.add(s.start);
+    const list = vagueSpans.get(s.start);
+    if (list) list.push([f.start, f.end]);
+    else vagueSpans.set(s.start, [[f.start, f.end]]);
   }
   const infos = describeSentences(model, vagueAt);
   const corpus = options.corpus;
@@ -72,6 +81,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
   const draftPath = options.path;
   const filter = draftPath ? excludingDraft(draftPath) : undefined;
   const keyOfContext = (context: string | undefined) => contextKey(index, context);
+  const policy: Policy = { warnAt: claimConfidence(options.config?.claimConfidence) };
   const findings: RawFinding[] = [];
   const claims: Claim[] = [];
   const quotes = model.quotes; // sorted by start
@@ -89,9 +99,11 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
     const prev = infos[i - 1];
     const context = prev && prev.sentence.block === info.sentence.block && !prev.heading ? prev.text : undefined;
     // unchanged sentences (same text, context and corpus) reuse their result: an edit re-aligns only what it touched
-    let result = recallSentence(info.sentence, index, info.text, context, draftPath, info.start);
+    const exclude = vagueSpans.get(info.start);
+    const extra = exclude ? `${policy.warnAt}\u0003${exclude.map(([a, b]) => `${a - info.start}-${b - info.start}`).join(',')}` : `${policy.warnAt}`;
+    let result = recallSentence(info.sentence, index, info.text, context, draftPath, info.start, extra);
     if (!result) {
-      const parts = { text: info.text, context, contextKey: keyOfContext, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath };
+      const parts = { text: info.text, context, contextKey: keyOfContext, hedged: info.hedged, cues: info.cues, numbers: info.numbers, path: draftPath, extra };
       const { key, hit } = lookupSentence(info.sentence, index, parts, info.start);
       if (hit) result = hit;
       else {
@@ -100,7 +112,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
           return;
         }
         fresh++;
-        const { claim, findings: found } = checkSentence(info, index, filter, context);
+        const { claim, findings: found } = checkSentence(info, index, policy, filter, context, exclude);
         result = storeSentence(index, key, info.start, { claim, findings: found });
         rememberSentence(info.sentence, index, parts, key, info.start, result);
       }
@@ -205,10 +217,6 @@ function sentenceAt<S extends { start: number; end: number }>(ss: readonly S[], 
   return found ?? ss.find((x) => x.start <= start && end <= x.end);
 }
 
-export function evidenceOf(p: Passage, score: number): Evidence {
-  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: Math.round(score * 1000) / 1000 };
-}
-
 interface SentenceResult {
   claim: Claim;
   findings: RawFinding[];
@@ -219,182 +227,16 @@ export function scoreAlignment(a: Alignment): number {
   return supportProbability(a.features);
 }
 
-function checkSentence(info: SentenceInfo, index: CorpusIndex, filter?: (p: Passage) => boolean, context?: string): SentenceResult {
-  const a = align(info.text, info.start, index, { filter, context });
-  const score = scoreAlignment(a);
+/** One claim through the pipeline: retrieve and align (align.ts) → decide → explain. */
+function checkSentence(info: SentenceInfo, index: CorpusIndex, policy: Policy, filter?: (p: Passage) => boolean, context?: string, exclude?: ReadonlyArray<readonly [number, number]>): SentenceResult {
+  const a = align(info.text, info.start, index, { filter, context, exclude });
+  const v = decide(info, a, policy);
   const evidence = a.evidence.slice(0, 3).map((e) => evidenceOf(e.passage, e.score));
-  // One difference, one flag: a number inside a conflicting date ("3" in "March 3") is the same error.
-  const conflicts = a.conflicts.filter(
-    (c, i, all) => !all.some((d, j) => j !== i && d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start),
-  );
-  let status: ClaimStatus;
-  if (conflicts.length && a.frameCoverage >= 0.5) status = 'contradicted';
-  else if (score >= supportThreshold()) status = 'supported';
-  else if ((info.hedged || info.cues.every((c) => c === 'evaluation' || c === 'prediction')) && !info.numbers && info.cues.length) status = 'unverifiable';
-  else status = 'unsupported';
-  const claim: Claim = { offset: info.start, length: info.end - info.start, text: info.text, status, score: round(status === 'contradicted' ? Math.min(score, 0.25) : score), evidence };
+  const claim: Claim = { offset: info.start, length: info.end - info.start, text: info.text, status: v.status, score: round(v.status === 'contradicted' ? Math.min(v.support, 0.25) : v.support), confidence: round(v.confidence), evidence };
   const findings: RawFinding[] = [];
-  if (status === 'contradicted') for (const c of conflicts) findings.push(contradictionFinding(info, c, a));
-  else if (status === 'unsupported') findings.push(unsupportedFinding(info, a, score));
+  for (const c of v.conflicts) findings.push(contradictionFinding(info, c.conflict, a, c.severity));
+  if (v.unsupported) findings.push(unsupportedFinding(info, a, v));
   return { claim, findings, alignment: a };
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
-  const file = p.path.split(/[\\/]/).pop() ?? p.path;
-  // after the sentence's final punctuation
-  return {
-    title: `Add citation: ${file}:${p.line}`,
-    edits: [{ offset: info.end, length: 0, newText: ` [source: ${file}:${p.line}]` }],
-    preferred,
-  };
-}
-
-function quoteMd(s: string, max = 240): string {
-  const t = s.length > max ? s.slice(0, max - 1) + '…' : s;
-  return t.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
-}
-
-const KIND_WORDS: Record<Conflict['kind'], string> = {
-  number: 'number',
-  date: 'date',
-  weekday: 'day',
-  name: 'name',
-  negation: 'negation',
-  antonym: 'wording',
-  swap: 'roles',
-};
-
-function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignment): RawFinding {
-  const file = c.passage.path.split(/[\\/]/).pop() ?? c.passage.path;
-  let message: string;
-  if (c.kind === 'negation')
-    message = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)$|n't$/i.test(c.draftText)
-      ? `The source states this without “${c.draftText}” (${file}:${c.passage.line}): the draft negates it.`
-      : `The source says not “${c.draftText}” (${file}:${c.passage.line}): the draft drops the negation.`;
-  else if (c.kind === 'swap') message = `The source has these roles the other way round: “${c.sourceText}”; the draft says “${c.draftText}”.`;
-  else message = `The source says ${c.sourceText}; the draft says ${c.draftText}.`;
-  const fixes: Fix[] = [];
-  if (c.replacement !== undefined && c.replacement !== c.draftText) {
-    fixes.push({ title: `Replace “${c.draftText}” with “${c.replacement}” (from ${file})`, edits: [{ offset: c.start, length: c.end - c.start, newText: c.replacement }], preferred: true });
-  } else if (c.kind === 'negation' && /^(?:not|never|no)$/i.test(c.draftText)) {
-    fixes.push({ title: `Remove “${c.draftText}” (the source states it positively)`, edits: [{ offset: c.start, length: c.end - c.start + 1, newText: '' }], preferred: true });
-  } else if (c.kind === 'negation' && /n't$/i.test(c.draftText)) {
-    const base = c.draftText.replace(/n't$/i, '').replace(/^wo$/i, 'will').replace(/^ca$/i, 'can');
-    fixes.push({ title: `Replace “${c.draftText}” with “${base}” (the source states it positively)`, edits: [{ offset: c.start, length: c.end - c.start, newText: base }], preferred: true });
-  }
-  fixes.push(citationFix(info, c.passage));
-  const explanation = [
-    `**Contradicted by your sources** (${KIND_WORDS[c.kind]}). The closest passage, \`${file}\` line ${c.passage.line}, says:`,
-    '',
-    `> ${quoteMd(c.passage.text)}`,
-    '',
-    `The draft says “${quoteMd(c.draftText, 120)}” where the source says “${quoteMd(c.sourceText, 160)}”. A published contradiction of your own material is a correction waiting to happen, and readers (and the people named) notice.`,
-    '',
-    `**How to fix:** check which is right; if the source is, use its ${KIND_WORDS[c.kind]} (quick fix below); if the draft is right, cite the newer source. See [Wikipedia: Verifiability](${VERIFIABILITY}) and [the rule](${ruleDocLink('contradicted-claim')}).`,
-  ].join('\n');
-  return {
-    ruleId: 'contradicted-claim',
-    kind: c.kind,
-    severity: 'warning',
-    message,
-    start: c.start,
-    end: c.end,
-    explanation,
-    link: VERIFIABILITY,
-    fixes,
-    matchedText: c.draftText,
-    evidence: [evidenceOf(c.passage, a.evidence.find((e) => e.passage === c.passage)?.score ?? a.features[1])],
-  };
-}
-
-function unsupportedFinding(info: SentenceInfo, a: Alignment, score: number): RawFinding {
-  const missing = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text) || t.content).map((t) => t.text))].slice(0, 6);
-  const qty = quantities(info.text, info.start);
-  const specific = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text)).map((t) => qty.find((q) => q.start <= t.start && t.end <= q.end)?.text ?? t.text))];
-  const best = a.evidence[0];
-  const message = specific.length
-    ? `No source supports this claim: ${specific.slice(0, 4).map((s) => `“${s}”`).join(', ')} ${specific.length > 1 ? 'are' : 'is'} not in your sources.`
-    : 'No source in your corpus supports this claim.';
-  const lines = [
-    `**Unsupported by your sources** (support ${Math.round(score * 100)}%). Nothing in the reference corpus states this${missing.length ? `; not found: ${missing.map((m) => `“${quoteMd(m, 40)}”`).join(', ')}` : ''}.`,
-    '',
-  ];
-  if (best && best.score >= 0.3) {
-    const file = best.passage.path.split(/[\\/]/).pop();
-    lines.push(`Closest passage (\`${file}\` line ${best.passage.line}):`, '', `> ${quoteMd(best.passage.text)}`, '');
-  }
-  lines.push(
-    'An invented detail, number or cause is the most common way a rewrite drifts from its sources, and it is the part an editor cannot check.',
-    '',
-    `**How to fix:** add the source that says it (and attribute it in the text), or cut or soften the detail. See [Wikipedia: Verifiability](${VERIFIABILITY}) and [the rule](${ruleDocLink('unsupported-claim')}).`,
-  );
-  const fixes: Fix[] = [];
-  if (best && best.score >= 0.5) fixes.push(citationFix(info, best.passage));
-  return {
-    ruleId: 'unsupported-claim',
-    kind: specific.length ? 'detail' : 'claim',
-    severity: 'warning',
-    message,
-    start: info.start,
-    end: info.end,
-    explanation: lines.join('\n'),
-    link: VERIFIABILITY,
-    fixes,
-    matchedText: info.text,
-    evidence: a.evidence.slice(0, 3).map((e) => evidenceOf(e.passage, e.score)),
-  };
-}
-
-function quoteFinding(model: DraftModel, q: QuoteCheck): RawFinding {
-  if (q.kind === 'unsupported') {
-    return {
-      ruleId: 'unsupported-claim',
-      kind: 'quote',
-      severity: 'warning',
-      message: 'No source contains this quotation.',
-      start: q.start,
-      end: q.end,
-      explanation: [
-        '**Quotation not found in your sources.** No file in the reference corpus contains these words or anything close to them.',
-        '',
-        'A quotation is a promise that someone said exactly this. If it came from an interview, add your notes or transcript to the sources folder.',
-        '',
-        `**How to fix:** add the source, or paraphrase and attribute. See [Wikipedia: Quotations](${QUOTATIONS}) and [the rule](${ruleDocLink('unsupported-claim')}).`,
-      ].join('\n'),
-      link: QUOTATIONS,
-      fixes: [],
-      matchedText: model.text.slice(q.start, q.end),
-      evidence: q.passage ? [evidenceOf(q.passage, q.similarity)] : undefined,
-    };
-  }
-  const file = q.passage!.path.split(/[\\/]/).pop();
-  return {
-    ruleId: 'misquote',
-    kind: q.speakerMismatch ? 'speaker' : 'wording',
-    severity: 'warning',
-    message: q.speakerMismatch
-      ? `The source attributes these words to someone else (${file}:${q.passage!.line}).`
-      : `The source's wording differs: “${q.sourceWording}”${q.diff ? ` (${q.diff})` : ''}.`,
-    start: q.start,
-    end: q.end,
-    explanation: [
-      `**Misquote.** The closest wording in your sources (\`${file}\` line ${q.passage!.line}, ${Math.round(q.similarity * 100)}% the same) is:`,
-      '',
-      `> ${quoteMd(q.sourceWording)}`,
-      '',
-      q.diff ? `Difference: ${quoteMd(q.diff, 300)}.` : '',
-      '',
-      'Words inside quotation marks must be exactly what the person said; a changed word changes the quote, even when the meaning seems the same (AP: "Never alter quotations even to correct minor grammatical errors or word usage").',
-      '',
-      `**How to fix:** restore the source wording (quick fix), or paraphrase without quotation marks. See [AP on quotations](${AP_ATTRIBUTION}) and [the rule](${ruleDocLink('misquote')}).`,
-    ].join('\n'),
-    link: QUOTATIONS,
-    fixes: q.speakerMismatch ? [] : [{ title: 'Restore the source wording', edits: [{ offset: q.start, length: q.end - q.start, newText: q.sourceWording }], preferred: true }],
-    matchedText: model.text.slice(q.start, q.end),
-    evidence: [evidenceOf(q.passage!, q.similarity)],
-  };
 }
 
 // ---------------------------------------------------------------- no corpus
