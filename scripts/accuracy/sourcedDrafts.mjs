@@ -104,8 +104,14 @@ export function figures({ sentences, attributions }, split) {
   const warned = S.filter((s) => warns(s.findings).length);
   const contradicted = S.filter((s) => s.label === 'contradicted');
   const isContra = (s) => s.findings.some((f) => f.ruleId === 'contradicted-claim' || f.ruleId === 'misquote');
+  // the fix puts the source's value in: "31" for "13 years" where the source says "31 years" counts
+  const carries = (newText, value) => {
+    const a = norm(newText).toLowerCase();
+    const b = norm(value).toLowerCase();
+    return a.length > 0 && (a.includes(b) || (b.includes(a) && /[\p{L}\d]{2,}|\d/u.test(a)));
+  };
   const corrected = (s) =>
-    s.findings.some((f) => (f.ruleId === 'contradicted-claim' || f.ruleId === 'misquote') && (f.fixes ?? []).some((x) => x.edits.some((e) => s.corrected && norm(e.newText).toLowerCase().includes(norm(s.corrected).toLowerCase()))));
+    s.findings.some((f) => (f.ruleId === 'contradicted-claim' || f.ruleId === 'misquote') && (f.fixes ?? []).some((x) => x.edits.some((e) => s.corrected && carries(e.newText, s.corrected))));
   const unsup = S.filter((s) => s.label === 'unsupported' || s.label === 'misquote');
   const vagueA = A.filter((a) => !a.falseAlarm);
   const namedA = vagueA.filter((a) => a.named);

@@ -486,7 +486,7 @@ export function matchCase(replacement: string, original: string): string {
 /** Same value, and plausibly the same quantity: in the best window, a distinctive kind, or shared context. */
 export function qtyOk(q: Quantity, x: Quantity, inBest: boolean): boolean {
   if (!sameQuantity(q, x)) return false;
-  if (inBest || q.kind === 'money' || q.kind === 'percent') return true;
+  if (inBest || (q.kind === 'money' && !q.approx)) return true;
   if (!q.after.length && !q.before.length) return true;
   return q.after.some((w) => x.after.includes(w)) || q.before.some((w) => x.before.includes(w));
 }
@@ -496,13 +496,9 @@ function unitMatch(q: Quantity, x: Quantity): number {
   if (q.kind !== x.kind) return 0;
   if (q.kind === 'percent' || q.kind === 'money' || q.kind === 'year' || q.kind === 'ordinal') return 1;
   if (q.days !== undefined || x.days !== undefined) return q.days !== undefined && x.days !== undefined ? 1 : 0;
-  const a = q.after.slice(0, 2);
-  const b = x.after.slice(0, 2);
-  if (!a.length && !b.length) return 0.5;
-  if (!a.length || !b.length) return 0.25;
-  // the unit: the first word after each, or the second ("people have died" / "deaths")
-  if (a[0] === b[0] || synonymStems(a[0]).includes(b[0])) return 1;
-  return a.some((u) => b.some((v) => u === v || synonymStems(u).includes(v))) ? 0.75 : 0;
+  if (!q.unit && !x.unit) return 0.5;
+  if (!q.unit || !x.unit) return 0.25;
+  return q.unit.some((u) => x.unit!.some((v) => u === v || synonymStems(u).includes(v))) ? 1 : 0;
 }
 
 /** Token range [i, j) of a value (quantity or date) in a token list. */
@@ -524,35 +520,53 @@ function numberConflicts(claimQty: Quantity[], ctoks: AToken[], pool: PassageVie
   for (let a = 0; a < claimQty.length; a++)
     for (let b = a + 1; b < claimQty.length; b++) {
       const [qa, qb] = [claimQty[a], claimQty[b]];
-      if (qa.kind !== 'count' || qb.kind !== 'count' || !qa.after[0] || !qb.after[0] || qa.after[0] === qb.after[0] || sameQuantity(qa, qb)) continue;
-      const xa = pv.qty.find((x) => sameQuantity(x, qa) && x.after[0] === qb.after[0]);
-      const xb = pv.qty.find((x) => sameQuantity(x, qb) && x.after[0] === qa.after[0]);
-      if (!xa || !xb || pv.qty.some((x) => sameQuantity(x, qa) && x.after[0] === qa.after[0])) continue;
+      if (qa.kind !== 'count' || qb.kind !== 'count' || !qa.unit || !qb.unit || unitMatch(qa, qb) === 1 || sameQuantity(qa, qb)) continue;
+      const xa = pv.qty.find((x) => sameQuantity(x, qa) && unitMatch(qb, x) === 1);
+      const xb = pv.qty.find((x) => sameQuantity(x, qb) && unitMatch(qa, x) === 1);
+      if (!xa || !xb || pv.qty.some((x) => sameQuantity(x, qa) && unitMatch(qa, x) === 1)) continue;
       out.push({ kind: 'number', start: qa.start, end: qa.end, draftText: qa.text, sourceText: xb.text, replacement: xb.text, passage: partAt(pv, xb.start), confidence: 'high' });
       out.push({ kind: 'number', start: qb.start, end: qb.end, draftText: qb.text, sourceText: xa.text, replacement: xa.text, passage: partAt(pv, xa.start), confidence: 'high' });
     }
   if (out.length) return out;
   for (const q of claimQty) {
-    if (pool.some((v) => v.qty.some((x) => qtyOk(q, x, v === pv)))) continue;
     const [qi, qj] = rangeOf(ctoks, q.start, q.end);
     const ctx = clauseContext(ctoks, qi, qi, qj);
-    let best: { x: Quantity; overlap: number; unit: number } | undefined;
+    // every figure of the best window, scored by how well it fills this one's slot
+    const scored: Array<{ x: Quantity; overlap: number; unit: number; score: number; same: boolean }> = [];
     for (const x of pv.qty) {
       const unit = unitMatch(q, x);
-      if (!unit) continue;
+      const same = sameQuantity(q, x);
+      if (!unit && !same) continue;
+      // a source figure the draft states correctly elsewhere in the sentence is not this one's value
+      if (!same && claimQty.some((o) => o !== q && sameQuantity(o, x))) continue;
       const [xi, xj] = rangeOf(pv.toks, x.start, x.end);
       const xs = new Set(clauseContext(pv.toks, xi, xi, xj));
       const overlap = shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
-      const score = overlap + 0.3 * unit;
-      if (!best || score > best.overlap + 0.3 * best.unit) best = { x, overlap, unit };
+      scored.push({ x, overlap, unit, same, score: overlap + 0.3 * unit });
     }
+    const bestSame = maxBy(scored.filter((c) => c.same), (c) => c.score);
+    const best = maxBy(scored.filter((c) => !c.same), (c) => c.score);
+    // the window states this figure: fine, unless it is another slot's ("21" is the striker's age,
+    // and the window gives his goals as 19)
+    const otherSlot = bestSame && bestSame.unit < 0.5 && bestSame.overlap < 0.3 && best && best.unit >= 0.75 && best.overlap >= 0.5;
+    if (bestSame && !otherSlot) continue;
+    if (!bestSame && pool.some((v) => v !== pv && v.qty.some((x) => qtyOk(q, x, false)))) continue;
     if (!best) continue;
+    // a share and the rest of it ("one in five" affordable, "80 percent" at market rate) are not a contradiction
+    if (q.kind === 'percent' && Math.abs(q.value + best.x.value - 100) <= 4) continue;
     const sameSlot = (best.unit >= 0.5 && best.overlap >= 0.3) || (best.unit >= 0.5 && ctx.length === 0) || (best.unit === 1 && ctx.length <= 1) || best.overlap >= 0.6;
     if (!sameSlot) continue;
     const confidence = best.unit >= 0.75 && best.overlap >= 0.5 ? 'high' : 'low';
     out.push({ kind: 'number', start: q.start, end: q.end, draftText: q.text, sourceText: best.x.text, replacement: best.x.text, passage: partAt(pv, best.x.start), confidence });
   }
   return out;
+}
+
+function maxBy<T>(xs: T[], f: (x: T) => number): T | undefined {
+  let best: T | undefined;
+  let v = -Infinity;
+  for (const x of xs) if (f(x) > v) [best, v] = [x, f(x)];
+  return best;
 }
 
 /** Another date or weekday in the same slot of the best window (the clause around it states the same event). */
@@ -571,16 +585,19 @@ function dateConflicts(claimText: string, base: number, ctoks: AToken[], pool: P
       return shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
     };
     if (d.kind === 'weekday') {
-      const ok = pd.some((x) => (x.d.kind === 'weekday' && x.d.weekday === d.weekday) || (x.d.kind === 'date' && x.d.year !== undefined && weekdayOf(x.d.year, x.d.month!, x.d.day!) === d.weekday));
-      if (ok) continue;
-      const cands = inBest.filter((x) => x.d.kind === 'weekday' || (x.d.kind === 'date' && x.d.year !== undefined));
-      const other = cands.map((x) => ({ x, share: slotShare(x) })).sort((a, b) => b.share - a.share)[0];
+      const dayOf = (x: { d: DateMention }) => (x.d.kind === 'weekday' ? x.d.weekday : x.d.kind === 'date' && x.d.year !== undefined ? weekdayOf(x.d.year, x.d.month!, x.d.day!) : undefined);
+      const cands = inBest.filter((x) => dayOf(x) !== undefined).map((x) => ({ x, share: slotShare(x) }));
+      const same = maxBy(cands.filter((c) => dayOf(c.x) === d.weekday), (c) => c.share);
+      const other = maxBy(cands.filter((c) => dayOf(c.x) !== d.weekday), (c) => c.share);
+      // the day is in the window for this event, or stated elsewhere about it: fine
+      if (same && !(other && other.share >= 0.3 && other.share >= same.share + 0.25)) continue;
+      if (!same && pd.some((x) => x.v !== pv && dayOf(x) === d.weekday && slotShare(x) > 0)) continue;
       if (!other || (other.share < 0.34 && ctx.length > 1)) continue;
       const od = other.x.d;
       const src = od.kind === 'weekday' ? od.text : cap(WEEKDAYS[weekdayOf(od.year!, od.month!, od.day!)]);
       out.push({ kind: 'weekday', start: d.start, end: d.end, draftText: d.text, sourceText: od.kind === 'weekday' ? src : `${od.text} (a ${src})`, replacement: src, passage: partAt(pv, od.start), confidence: other.share >= 0.5 ? 'high' : 'low' });
     } else {
-      const same = pd.some((x) => x.d.month === d.month && (d.day === undefined || x.d.day === undefined || x.d.day === d.day) && (d.year === undefined || x.d.year === undefined || x.d.year === d.year));
+      const same = pd.some((x) => x.d.month === d.month && (d.day === undefined || x.d.day === undefined || x.d.day === d.day) && (d.year === undefined || x.d.year === undefined || x.d.year === d.year) && (x.v === pv || slotShare(x) > 0));
       if (same) continue;
       const cands = inBest.filter((x) => x.d.kind !== 'weekday' && (d.kind === 'month' || x.d.kind === 'date'));
       const other = cands.map((x) => ({ x, share: slotShare(x) })).sort((a, b) => b.share - a.share)[0];

@@ -18,6 +18,8 @@ export interface Quantity {
   /** Stems of the content words right after (the unit: "people", "troops") and before. */
   after: string[];
   before: string[];
+  /** What is counted: the stems of the noun run right after the number ("25 mobile vaccination teams"). */
+  unit?: string[];
 }
 
 export interface DateMention {
@@ -57,6 +59,11 @@ function wordNumber(w: string): number | undefined {
 }
 
 const CONTEXT_SKIP = new Set([...STOPWORDS, 'percent', 'per', 'cent', 'million', 'billion', 'thousand', 'trillion']);
+
+/** Words that end the noun run after a number: prepositions and adverbs ("640 farms across…", "50 km back"). */
+const NOT_UNIT = new Set(`across around near within among against despite during toward towards via per each every including like
+  unlike beyond behind beside besides along amid throughout upon whose back ago away ahead later earlier early late old long
+  more less fewer new extra additional further other another apiece last next`.split(/\s+/));
 
 /** Fractions written in words, as percentages. */
 const FRACTIONS: Record<string, number> = {
@@ -150,8 +157,10 @@ export function quantities(text: string, base = 0): Quantity[] {
     }
     if (i > 0 && /^[$€£¥]$/.test(toks[i - 1].text)) kind = 'money';
     value = Math.round(value * 1000) / 1000;
-    const unit = toks[j + 1] ? fold(toks[j + 1].text) : '';
-    const days = kind === 'count' && DAYS[unit] !== undefined ? Math.round(value * DAYS[unit] * 10) / 10 : undefined;
+    const timeUnit = toks[j + 1] ? fold(toks[j + 1].text) : '';
+    const days = kind === 'count' && DAYS[timeUnit] !== undefined ? Math.round(value * DAYS[timeUnit] * 10) / 10 : undefined;
+    // a duration is its number and its unit: "12 months" replaces "two years" whole
+    if (days !== undefined) j++;
     const after: string[] = [];
     for (let k = j + 1; k < toks.length && after.length < 2; k++) {
       const w = fold(toks[k].text);
@@ -165,6 +174,11 @@ export function quantities(text: string, base = 0): Quantity[] {
       if (!CONTEXT_SKIP.has(w)) before.push(stem(w));
     }
     const q: Quantity = { value, kind, start: t.start, end: toks[j].end, text: text.slice(t.start - base, toks[j].end - base), after, before };
+    for (let k = j + 1; k < toks.length && k <= j + 3; k++) {
+      const w = fold(toks[k].text);
+      if (!/^\p{L}[\p{L}'-]*$/u.test(w) || CONTEXT_SKIP.has(w) || NOT_UNIT.has(w)) break;
+      (q.unit ??= []).push(stem(w));
+    }
     if (approx) q.approx = true;
     if (days !== undefined) q.days = days;
     out.push(q);

@@ -5,24 +5,32 @@
 // around the value: its content words (without the value itself) and the unit right after it.
 import type { AToken } from './align';
 
-const CLAUSE_BREAK = /^(?:[,;:()—–]|but|although|though|while|whereas|and|or|because|since|after|before|when|which|who|so|that|if|unless|until|where|whether|than)$/;
+const CLAUSE_BREAK = /^(?:[,;:()—–]|but|although|though|while|whereas|and|or|because|since|after|before|when|so|if|unless|until|where|whether|than)$/;
+// "that" starts a clause after a verb of saying or knowing ("said that…"), not in "of that income"
+const THAT_AFTER = /^(?:said|says|say|told|tells|believes?|believed|thinks?|thought|found|finds|announced|added|warned|reported|shows?|showed|argued|claimed|insisted|confirmed|noted|hopes?|hoped|fears?|feared|expects?|expected|so|such|now)$/;
 
 /** The [start, end) token range of the clause holding token k. */
 export function clauseAround(toks: readonly AToken[], k: number): [number, number] {
   let a = k;
-  while (a > 0 && !isBreak(toks[a - 1]) && k - a < 10) a--;
+  while (a > 0 && !breaksAt(toks, a - 1) && k - a < 10) a--;
   let b = k + 1;
-  while (b < toks.length && !isBreak(toks[b]) && b - k < 10) b++;
+  while (b < toks.length && !breaksAt(toks, b) && b - k < 10) b++;
   return [a, b];
 }
 
-export function isBreak(t: AToken): boolean {
-  return !t.word ? CLAUSE_BREAK.test(t.text) || /^[.!?]$/.test(t.text) : CLAUSE_BREAK.test(t.norm);
+/** Does token i end a clause (or start the next)? */
+export function breaksAt(toks: readonly AToken[], i: number): boolean {
+  const t = toks[i];
+  if (!t.word) return CLAUSE_BREAK.test(t.text) || /^[.!?]$/.test(t.text);
+  if (t.norm === 'that') return i > 0 && THAT_AFTER.test(toks[i - 1].norm);
+  return CLAUSE_BREAK.test(t.norm);
 }
 
 /** Content stems of the clause around token k, without the tokens in [skipA, skipB). */
 export function clauseContext(toks: readonly AToken[], k: number, skipA = k, skipB = k + 1): string[] {
-  const [a, b] = clauseAround(toks, k);
+  let [a, b] = clauseAround(toks, k);
+  // a relative clause between commas ("…of talks, which lasted four days,") is about the noun before it
+  if (a >= 2 && toks[a - 1].text === ',' && /^(?:which|who|that|whose|where)$/.test(toks[a].norm)) a = clauseAround(toks, a - 2)[0];
   const out: string[] = [];
   for (let i = a; i < b; i++) if ((i < skipA || i >= skipB) && toks[i].content && !/\d/.test(toks[i].text)) out.push(toks[i].stem);
   return out;
@@ -33,7 +41,7 @@ export function clauses(toks: readonly AToken[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let a = 0;
   for (let i = 0; i <= toks.length; i++) {
-    if (i === toks.length || isBreak(toks[i])) {
+    if (i === toks.length || breaksAt(toks, i)) {
       if (i > a) out.push([a, i]);
       a = i + 1;
     }
