@@ -6,3 +6,4 @@ export { buildDraftModel } from '../../src/engine/text/document';
 export { synonymStems, antonymsOf } from '../../src/engine/claims/lexicon';
 export { quantities } from '../../src/engine/claims/numbers';
 export { analyze } from '../../src/engine/analyze';
+export { alignTokens } from '../../src/engine/claims/align';

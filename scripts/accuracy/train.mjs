@@ -61,7 +61,14 @@ for (const [src, xs] of groups) console.log(`  ${src.padEnd(26)} n=${String(xs.l
 
 // calibration on the dev drafts: P(supported) of supported sentences
 const supported = drafts.filter((x) => x.y).map((x) => prob(x.f)).sort((a, b) => a - b);
-const threshold = Math.round(supported[Math.floor(supported.length * 0.05)] * 1000) / 1000;
+// the threshold: the highest P(supported) that still lets through (reads as supported) the share
+// of supported dev sentences given by --pass (default 0.85); below it a claim is a hint at least
+const PASS = args.includes('--pass') ? +args[args.indexOf('--pass') + 1] : 0.85;
+const threshold = Math.round(supported[Math.floor(supported.length * (1 - PASS))] * 1000) / 1000;
+for (const pass of [0.95, 0.9, 0.85, 0.8, 0.75]) {
+  const t = supported[Math.floor(supported.length * (1 - pass))];
+  console.log(`  pass ${pass}: threshold ${t.toFixed(3)}, unsupported below it ${((100 * drafts.filter((x) => !x.y && prob(x.f) < t).length) / drafts.filter((x) => !x.y).length).toFixed(1)} %`);
+}
 const unsup = drafts.filter((x) => !x.y);
 console.log(`support threshold ${threshold}: dev drafts — supported read as supported ${((100 * supported.filter((p) => p >= threshold).length) / supported.length).toFixed(1)} %, unsupported/contradicted below it ${((100 * unsup.filter((x) => prob(x.f) < threshold).length) / unsup.length).toFixed(1)} %`);
 // how the warning setting maps: share of dev supported sentences at or below each P(supported)

@@ -100,6 +100,7 @@ export const FEATURE_NAMES = [
   'missing_idf_max',
   'coverage_single',
   'content_words',
+  'missing_run',
   'bias',
 ];
 
@@ -187,7 +188,7 @@ function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
 }
 
 /** Words of direction that are stopwords elsewhere but flip a claim ("down from 6 percent"). */
-const DIRECTIONS = new Set(['up', 'down', 'more', 'less', 'fewer', 'over', 'under', 'before', 'after', 'above', 'below']);
+const DIRECTIONS = new Set(['up', 'down', 'more', 'less', 'fewer']);
 
 const isNegation = (t: AToken) => NEGATIONS.has(t.norm) || NEGATION_CONTRACTIONS.test(t.norm);
 
@@ -448,12 +449,25 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     missingIdfMax,
     coverageSingle,
     Math.min(1, content.length / 20),
+    missingRun(content, missing) / 3,
     1,
   ];
   const evidence = views
     .map((v) => ({ passage: v.passage, score: round((windowCover.get(v) ?? 0) * 0.7 + 0.3 * (hitOf(v, hitScore) / maxScore) - 0.03 * (partsOf(v) - 1)) }))
     .sort((a, b) => b.score - a.score || partsOf(view(a.passage)) - partsOf(view(b.passage)));
   return { features, conflicts: uniq, evidence, coverage: coverageAll, frameCoverage, missing };
+}
+
+/** The longest run of adjacent claim words no source has (a phrase added to what the sources say), up to 3. */
+function missingRun(content: AToken[], missing: AToken[]): number {
+  const miss = new Set(missing);
+  let run = 0;
+  let best = 0;
+  for (const t of content) {
+    run = miss.has(t) ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return Math.min(3, best);
 }
 
 const partsOf = (v: PassageView) => (v.passage as WindowPassage).parts?.length ?? 1;

@@ -54,11 +54,14 @@ export function decide(info: SentenceInfo, a: Alignment, policy: Policy): Verdic
       return { status: 'unsupported', confidence: 1 - support, support, conflicts: [], unsupported: { kind: 'detail', severity: 'hint', details } };
     return { status: 'supported', confidence: support, support, conflicts: [] };
   }
-  if ((info.hedged || info.cues.every((c) => c === 'evaluation' || c === 'prediction')) && !info.numbers && info.cues.length)
-    return { status: 'unverifiable', confidence: 1 - support, support, conflicts: [] };
   const confidence = 1 - support;
+  // a hedge, a judgement or a prediction ("may", "will probably") is not a fact to check, unless
+  // the sources clearly say nothing like it — and then only as a hint
+  const opinion = (info.hedged || info.cues.every((c) => c === 'evaluation' || c === 'prediction')) && !info.numbers && info.cues.length > 0;
+  if (opinion && support >= 0.5) return { status: 'unverifiable', confidence, support, conflicts: [] };
+  if (opinion) return { status: 'unsupported', confidence, support, conflicts: [], unsupported: { kind: 'claim', severity: 'hint', details } };
   // most of the claim is in the sources but a name or number is not: say so about the detail
-  if (details.length && details.length <= 2 && a.coverage >= 0.7)
+  if (details.length && details.length <= 2 && a.coverage >= 0.5)
     return { status: 'unsupported', confidence, support, conflicts: [], unsupported: { kind: 'detail', severity: 'hint', details } };
   return { status: 'unsupported', confidence, support, conflicts: [], unsupported: { kind: 'claim', severity: confidence >= policy.warnAt ? 'warning' : 'hint', details } };
 }

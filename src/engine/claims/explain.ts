@@ -105,7 +105,7 @@ export function unsupportedFinding(info: SentenceInfo, a: Alignment, v: Verdict)
       ? details.length
         ? `No source supports this claim: ${named} ${details.length > 1 ? 'are' : 'is'} not in your sources.`
         : 'No source in your corpus supports this claim.'
-      : `Not found in your sources${best && best.score >= 0.3 ? `; closest: ${file}:${best.passage.line}` : ''}.`;
+      : `Not found in your sources${details.length ? `: ${named}` : ''}${best && best.score >= 0.3 ? ` (closest: ${file}:${best.passage.line})` : ''}.`;
   const missing = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text) || t.content).map((t) => t.text))].slice(0, 6);
   const lines = [
     detailed
