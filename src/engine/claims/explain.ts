@@ -30,7 +30,7 @@ function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
   };
 }
 
-function quoteMd(s: string, max = 240): string {
+export function quoteMd(s: string, max = 240): string {
   const t = s.length > max ? s.slice(0, max - 1) + '…' : s;
   return t.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
 }

@@ -12,7 +12,7 @@ import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability } from './model';
 import { decide, DEFAULT_CLAIM_CONFIDENCE, type Policy } from './decide';
-import { AP_ATTRIBUTION, contradictionFinding, evidenceOf, quoteFinding, round, unsupportedFinding, VERIFIABILITY } from './explain';
+import { AP_ATTRIBUTION, contradictionFinding, evidenceOf, quoteFinding, quoteMd, round, unsupportedFinding, VERIFIABILITY } from './explain';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { QuantityIndex, quantities, type Quantity } from './numbers';
 import { namedSourceFix, roleFromCorpus } from './sourceNames';
@@ -139,7 +139,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
         }
         fresh++;
       }
-      const found = memoLookup(index, roleKey, () => roleFromCorpus(name, index, filter));
+      const found = memoLookup(index, roleKey, () => roleFromCorpus(name, index));
       if (found) {
         const p = found.passage;
         const appositive = f.matchedText.includes(',');
@@ -153,6 +153,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
           ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x)),
         ];
         f.evidence = [...(f.evidence ?? []), evidenceOf(p, 1)];
+        f.explanation = `${f.explanation}\n\n**Your sources say who ${name} is:** ${name}, ${found.source.role} (\`${file}\` line ${p.line}).`;
       }
       continue;
     }
@@ -166,6 +167,8 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       // the concrete, sourced fix comes first and is the one to offer
       f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
       f.evidence = [...(f.evidence ?? []), fix.evidence];
+      const who = `${fix.source.name}${fix.source.role ? `, ${fix.source.role}` : ''}`;
+      f.explanation = `${f.explanation}\n\n**Your sources attribute this to ${who}** (\`${fix.file}\` line ${fix.evidence.line}):\n\n> ${quoteMd(fix.evidence.text)}`;
     }
   }
   return pending ? { findings, claims, pending } : { findings, claims };
@@ -197,9 +200,9 @@ function cachedNamedSourceFix(
   }
   const rel = memoLookup(index, key, () => {
     const r = namedSourceFix(model, f, index, filter);
-    return r && { fix: { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, offset: e.offset - f.start })) }, evidence: r.evidence };
+    return r && { ...r, fix: { ...r.fix, edits: r.fix.edits.map((e) => ({ ...e, offset: e.offset - f.start })) } };
   });
-  return rel && { fix: { ...rel.fix, edits: rel.fix.edits.map((e) => ({ ...e, offset: e.offset + f.start })) }, evidence: { ...rel.evidence } };
+  return rel && { ...rel, fix: { ...rel.fix, edits: rel.fix.edits.map((e) => ({ ...e, offset: e.offset + f.start })) }, evidence: { ...rel.evidence } };
 }
 
 /** The first sentence (sorted by start) that contains [start, end), as namedSourceFix finds it. */

@@ -1,104 +1,81 @@
-// "An expert says the dam is safe" + a source passage "Maya Chen, a seismologist at the state
-// geological survey, said the dam is safe" → a fix naming the source:
-// "Maya Chen, a seismologist at the state geological survey, says the dam is safe".
+// The named source from the corpus: for a vague attribution ("Residents fear…", "It is believed
+// that…"), the source passage that states the same content, and who it says said it (voices.ts) →
+// a fix naming that person with their role ("Jane Roe, the council's treasurer, fears…"). For an
+// incomplete one ("Omar Haddad said…"), the role the corpus gives him. No name in the corpus, no fix.
 import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import type { CorpusIndex, Passage } from '../corpus';
 import type { Evidence, Fix } from '../types';
+import { LEXICON_SETS } from '../rules/lexicon';
 import { align, alignTokens, passageStems } from './align';
-import { ATTRIBUTION_VERBS, synonymStems } from './lexicon';
+import { synonymStems } from './lexicon';
+import { corpusVoices, type Voice } from './voices';
+import type { WindowPassage } from './windows';
 
 export interface NamedSource {
   name: string;
   role?: string;
+  kind?: 'person' | 'organisation';
 }
 
-const NAME = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|van|von|da|al|bin|el|la|le)?\s*\p{Lu}[\p{L}'’.-]+){1,3})`;
-const ROLE = String.raw`((?:a|an|the|who|chief|head|director|professor|spokes\p{L}+|\p{Ll}[\p{L}-]*)\s[^,.;“”"]{2,90}?)`;
-const VERB = String.raw`(?:said|says|told|added|warned|explained|noted|stated|argued|wrote|according)`;
-const PATTERNS: RegExp[] = [
-  // Maya Chen, a seismologist at the state geological survey, said …
-  new RegExp(String.raw`${NAME},\s+${ROLE},\s+(?:who\s+\p{Ll}+\s+)?${VERB}`, 'u'),
-  // … said Maya Chen, a seismologist at the state geological survey.
-  new RegExp(String.raw`${VERB}\s+${NAME},\s+${ROLE}(?:[,.;]|$)`, 'u'),
-  // according to Maya Chen, a seismologist …
-  new RegExp(String.raw`according to\s+${NAME},\s+${ROLE}(?:[,.;]|$)`, 'u'),
-  // seismologist Maya Chen said …  (role before the name)
-  new RegExp(String.raw`(?:^|[\s,])((?:\p{Ll}+\s){0,3}\p{Ll}+)\s+${NAME}\s+${VERB}`, 'u'),
-  // Maya Chen said … (name only)
-  new RegExp(String.raw`${NAME}\s+${VERB}`, 'u'),
-];
-
-const ROLE_WORD = /(?:ist|er|or|ian|ant|ent|man|woman|chief|head|official|spokesperson|expert|professor)$/;
-const NOT_NAMES = /^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|But|And|Officials?|Police|Experts?|Some|Many|According)\b/;
-
-export function namedSourceIn(text: string): NamedSource | undefined {
-  for (let k = 0; k < PATTERNS.length; k++) {
-    const m = PATTERNS[k].exec(text);
-    if (!m) continue;
-    if (k === 3) {
-      const role = m[1].trim();
-      if (!ROLE_WORD.test(role.split(/\s+/).pop()!)) continue;
-      if (NOT_NAMES.test(m[2])) continue;
-      return { name: m[2], role: /^(?:a|an|the)\s/.test(role) ? role : `${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}` };
-    }
-    if (NOT_NAMES.test(m[1])) continue;
-    if (k === 4) {
-      // "Seismologist Maya Chen said": a capitalised role word before the name
-      const parts = m[1].split(/\s+/);
-      if (parts.length >= 3 && ROLE_WORD.test(parts[0].toLowerCase())) {
-        const role = parts[0].toLowerCase();
-        return { name: parts.slice(1).join(' '), role: `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}` };
-      }
-    }
-    return { name: m[1], role: m[2]?.trim() };
-  }
-  return undefined;
+export interface NamedSourceFix {
+  fix: Fix;
+  evidence: Evidence;
+  source: NamedSource;
+  /** The file the attribution comes from. */
+  file: string;
 }
 
-export function namedSourceFix(
-  model: DraftModel,
-  f: RawFinding,
-  index: CorpusIndex,
-  filter?: (p: Passage) => boolean,
-): { fix: Fix; evidence: Evidence } | undefined {
+export function namedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIndex, filter?: (p: Passage) => boolean): NamedSourceFix | undefined {
   const sentence = model.sentences.find((s) => s.start <= f.start && f.end <= s.end);
   if (!sentence) return undefined;
-  // the content of the sentence without the vague source phrase
-  const before = model.text.slice(sentence.start, f.start);
-  const after = model.text.slice(f.end, sentence.end);
-  const contentText = `${before} ${after}`.trim();
-  if ((contentText.match(/\p{L}+/gu) ?? []).length < 3) return undefined;
-  const a = align(contentText, sentence.start, index, { filter, k: 5 });
-  const content = alignTokens(contentText).filter((t) => t.content);
+  // what the sentence states, without its vague source
+  const a = align(sentence.text, sentence.start, index, { filter, k: 6, exclude: [[f.start, f.end]] });
+  const content = alignTokens(sentence.text, sentence.start).filter((t) => t.content && (t.end <= f.start || t.start >= f.end));
+  if (content.length < 2) return undefined;
+  const voices = corpusVoices(index);
+  const covers = (p: Passage) => {
+    const stems = passageStems(p, index);
+    return content.filter((t) => stems.has(t.stem) || synonymStems(t.stem).some((s) => stems.has(s))).length;
+  };
   for (const e of a.evidence) {
+    const hit = covers(e.passage);
     // the passage must state the sentence's content, not just share a word
-    const stems = passageStems(e.passage);
-    const hit = content.filter((t) => stems.has(t.stem) || synonymStems(t.stem).some((s) => stems.has(s))).length;
-    if (!content.length || hit / content.length < 0.6 || hit < 2) continue;
-    // the source is named in the passage itself, or in the one before when this one says "he said"
-    const candidates = [e.passage];
-    if (/\b(?:he|she|they)\s+(?:said|says|added|told)\b/i.test(e.passage.text)) candidates.push(...index.neighbours(e.passage).filter((n) => n.start < e.passage.start));
-    for (const p of candidates) {
-      const src = namedSourceIn(p.text);
-      if (!src) continue;
-      const newText = rewrite(f.matchedText, src, f.start === sentence.start || /^\s*$/.test(before));
-      if (!newText || newText === f.matchedText) continue;
-      const file = e.passage.path.split(/[\\/]/).pop();
+    if (hit / content.length < 0.5 || hit < 2) continue;
+    // the voice of a sentence that carries the content (not of a neighbour that only shares a word)
+    const parts = [...((e.passage as WindowPassage).parts ?? [e.passage])].sort((x, y) => covers(y) - covers(x));
+    for (const p of parts) {
+      if (parts.length > 1 && covers(p) < Math.min(2, content.length) ) continue;
+      const voice = voices.voiceOf(p);
+      if (!voice) continue;
+      const source: NamedSource = { name: voice.name, role: voice.role, kind: voice.kind };
+      const edit = attributionEdit(model.text, sentence, f, source);
+      if (!edit) continue;
+      const file = p.path.split(/[\\/]/).pop() ?? p.path;
+      const named = voice.namedIn;
       return {
-        fix: { title: `Name the source: ${src.name}${src.role ? `, ${src.role}` : ''} (from ${file})`, edits: [{ offset: f.start, length: f.end - f.start, newText }], preferred: true },
-        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: e.score },
+        fix: { title: `Name the source: ${source.name}${source.role ? `, ${source.role}` : ''} (from ${file})`, edits: [edit], preferred: true },
+        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: named === p ? p.text : `${p.text} … ${named.text}`, score: e.score },
+        source,
+        file,
       };
     }
   }
   return undefined;
 }
 
+/** "Rachel Okafor" (incomplete-attribution) → the role the corpus gives her, and where. */
+export function roleFromCorpus(name: string, index: CorpusIndex): { source: NamedSource; passage: Passage } | undefined {
+  const person = corpusVoices(index).person(name);
+  if (!person?.role || !person.rolePassage) return undefined;
+  return { source: { name, role: person.role, kind: 'person' }, passage: person.rolePassage };
+}
+
 const AUX_SINGULAR: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 const PAST_OR_MODAL = /(?:ed|said|thought|told|felt|knew|wrote|will|would|may|might|could|can|should|must|had|did|was|is|has|says|does)$/i;
 
 /** Third person singular of a present verb ("say" → "says", "worry" → "worries"); other forms unchanged. */
-export function singular(verb: string, _aux = false): string {
+export function singular(verb: string): string {
   const lower = verb.toLowerCase();
   if (AUX_SINGULAR[lower]) return AUX_SINGULAR[lower];
   if (PAST_OR_MODAL.test(lower) || /s$/.test(lower)) return verb;
@@ -107,46 +84,71 @@ export function singular(verb: string, _aux = false): string {
   return verb + 's';
 }
 
-/**
- * "Rachel Okafor, an engineer" (incomplete-attribution) + a source passage "Rachel Okafor, a
- * structural engineer at the state dam safety office, said…" → the role from the source.
- */
-export function roleFromCorpus(
-  name: string,
-  index: CorpusIndex,
-  filter?: (p: Passage) => boolean,
-): { source: NamedSource; passage: Passage } | undefined {
-  for (const hit of index.search(name, 8, filter)) {
-    const p = hit.passage;
-    if (!p.text.includes(name)) continue;
-    const src = namedSourceIn(p.text);
-    if (src && src.name === name && src.role) return { source: src, passage: p };
-    // "…, said Rachel Okafor, a structural engineer at …" or a role before the name
-    const m = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s+((?:a|an|the)\\s[^,.;“”"]{2,90}?)(?:[,.;]|$)`, 'u').exec(p.text);
-    if (m) return { source: { name, role: m[1].trim() }, passage: p };
-  }
-  return undefined;
+// the active verb of a passive belief ("It is believed that" → "believes that")
+const ACTIVE: Record<string, string> = {
+  believed: 'believes', thought: 'thinks', said: 'says', understood: 'says', hoped: 'hopes', feared: 'fears', expected: 'expects',
+  reported: 'reports', alleged: 'alleges', claimed: 'claims', known: 'says', rumored: 'says', rumoured: 'says', agreed: 'agrees',
+  accepted: 'accepts', acknowledged: 'acknowledges', assumed: 'assumes', suggested: 'suggests', argued: 'argues',
+};
+const VERB_WORDS = (w: string) => LEXICON_SETS.attrVerb.has(w) || LEXICON_SETS.sourceVerb.has(w) || LEXICON_SETS.be.has(w) || LEXICON_SETS.evidenceVerb.has(w) || /^(?:have|has|had|do|does|did)$/.test(w);
+
+/** The person or organisation as a phrase: "Jane Roe, the council's treasurer". */
+function who(src: NamedSource, atStart: boolean): string {
+  const name = atStart ? src.name.charAt(0).toUpperCase() + src.name.slice(1) : src.name;
+  return src.role ? `${name}, ${src.role}` : name;
 }
 
-/** "An expert says" → "Maya Chen, a seismologist at …, says"; keeps the draft's verb and tense. */
-export function rewrite(matched: string, src: NamedSource, sentenceStart: boolean): string | undefined {
-  const who = src.role ? `${src.name}, ${src.role},` : src.name;
-  const words = matched.split(/\s+/);
-  const verbAt = words.findIndex((w) => ATTRIBUTION_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
-  const m = /^(.*?)\b(according to)\s+(.+)$/i.exec(matched);
-  if (m) return `${m[1]}${m[2]} ${src.role ? `${src.name}, ${src.role}` : src.name}`;
-  if (verbAt > 0) {
-    // one named person replaces a plural source: "Some people say" → "Maya Chen, …, says"
-    const verbWords = words.slice(verbAt);
-    const auxAt = verbWords.length > 1 ? 0 : -1;
-    verbWords[0] = singular(verbWords[0], auxAt === 0 && verbWords.length > 1);
-    return `${who} ${verbWords.join(' ')}`;
+/**
+ * The edit that names the source. The vague source is replaced by the name ("Residents fear" →
+ * "Jane Roe, a resident of Elm Street, fears"; "It is believed that" → "Jane Roe, …, believes that";
+ * "according to critics" → "according to Jane Roe, …"); a passive without a source word ("is
+ * thought to", "reportedly") gets ", according to Jane Roe, …" at the end of the sentence.
+ */
+export function attributionEdit(text: string, sentence: { start: number; end: number }, f: RawFinding, src: NamedSource): Fix['edits'][number] | undefined {
+  const matched = text.slice(f.start, f.end);
+  const atStart = !text.slice(sentence.start, f.start).trim();
+  const lower = matched.toLowerCase();
+  // "It is believed that" → "Jane Roe, …, believes that"; "There is evidence that" → "Jane Roe, …, says that"
+  if (/^it(?:'s|’s)?\b/i.test(matched)) {
+    const words = [...matched.matchAll(/[\p{L}’']+/gu)];
+    const passive = words.find((w) => ACTIVE[w[0].toLowerCase()]);
+    if (passive) {
+      const upTo = passive.index! + passive[0].length;
+      return { offset: f.start, length: upTo, newText: `${who(src, atStart)}${src.role ? ',' : ''} ${ACTIVE[passive[0].toLowerCase()]}` };
+    }
   }
-  if (verbAt === 0) {
-    // "says an expert" / "said some officials"
-    return `${words[0]} ${src.role ? `${src.name}, ${src.role}` : src.name}`;
+  if (/^there\b/i.test(matched)) {
+    const tail = /\s+(that|of)\s*$/i.exec(matched);
+    return { offset: f.start, length: matched.length - (tail ? tail[0].length : 0), newText: `${who(src, atStart)}${src.role ? ',' : ''} says` };
   }
-  // no verb in the phrase ("Experts", "Some people"): replace the phrase with the name
-  const out = src.role ? `${src.name}, ${src.role},` : src.name;
-  return sentenceStart ? out : out;
+  if (/\baccording to\b/i.test(lower)) {
+    const at = lower.indexOf('according to');
+    return { offset: f.start + at, length: f.end - f.start - at, newText: `according to ${who(src, false)}` };
+  }
+  if (f.source && f.kind !== 'passive') {
+    const [a, b] = f.source;
+    let after = matched.slice(b);
+    // the verb agrees with one person: the first verb or auxiliary after the source
+    after = after.replace(/[\p{L}']+/u, (w) => (VERB_WORDS(w.toLowerCase()) ? matchCase(singular(w), w) : w));
+    const before = matched.slice(0, a);
+    const follows = /^\s*[\p{L}\d]/u.test(after);
+    const phrase = who(src, atStart && !before.trim());
+    // "Some people say" → "Jane Roe, a nurse, says"; "…, critics say." → "…, Jane Roe, a nurse, says."
+    return { offset: f.start, length: f.end - f.start, newText: `${before}${phrase}${src.role && follows ? ',' : ''}${after}` };
+  }
+  // a passive with no source word: say who at the end of the sentence
+  const end = endOfClaim(text, sentence.end);
+  return { offset: end, length: 0, newText: `, according to ${who(src, false)}` };
+}
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Before the sentence's final punctuation (and closing quotes or brackets). */
+function endOfClaim(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /["”’')\]]/.test(text[e - 1])) e--;
+  if (e > 0 && /[.!?]/.test(text[e - 1])) e--;
+  return e;
 }

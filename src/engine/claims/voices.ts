@@ -38,7 +38,8 @@ export interface CorpusVoices {
   person(name: string): Person | undefined;
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+// a capitalised word, with inner capitals allowed (McDonald, ParkRight), never the tail of a word
+const NAME_WORD = String.raw`(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 const PARTICLE = String.raw`(?:de|van|von|da|al|bin|el|la|le|du|der|di)`;
 /** Two to four capitalised words: a person's name as news writes it. */
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}`;
@@ -47,12 +48,20 @@ const ROLE = String.raw`(?:(?:a|an|the|its|his|her|their)\s[^,.;:“”"()]{2,90
 const SAY = String.raw`(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states|argued|argues|wrote|writes|insisted|insists|confirmed|confirms|announced|announces|acknowledged|admitted|replied|recalled|estimated|predicted|cautioned|stressed|believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped)`;
 
 const APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:who\s+([^,.;:“”"]{3,80}?)|(${ROLE}))(?=,|\.|;|$|\s+(?:said|says|told|added|warned|explained|noted|stated|argued|wrote|insisted|confirmed|announced))`, 'gu');
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+|[\p{L}'’-]+'s\s+)?(?:\p{Ll}[\p{L}-]+\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)))\s+(${NAME})(?=[\s,.;:]|$)`, 'gu');
+// "The group's chair, Ruth Sandoval, said…": the role before the name, between commas
+const ROLE_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s[^,.;:“”"()]{2,60}?|\p{Lu}[\p{L}'’-]*'s\s[^,.;:“”"()]{2,60}?),\s+(${NAME}),`, 'gu');
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+|[\p{L}'’-]+'s\s+)?(?:\p{Ll}[\p{L}-]+\s+){0,3}(?:(?:\p{Ll}|^\p{Lu})[\p{L}-]*(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)))\s+(${NAME})(?=[\s,.;:]|$)`, 'gu');
 const TITLE_NAME = new RegExp(String.raw`(?:^|[\s,(])((?:Fire|Police|Deputy|Chief|Assistant|Vice|Acting|Interim|Senior|Lead)?\s*(?:Mayor|Councillor|Councilor|Councilman|Councilwoman|Commissioner|Superintendent|Inspector|Detective|Sergeant|Sgt|Chief|Captain|Governor|Senator|Minister|Secretary|President|Chancellor|Judge|Justice|Professor|Prof|Dr|Director|Chair|Chairman|Chairwoman|Coach|Sheriff|Ambassador|General|Colonel|Bishop|Reverend|Rev|Executive|Treasurer|Clerk|Speaker|Premier|Prime Minister|Health Minister|Interior Minister|Foreign Minister|Finance Minister)\.?)\s+(${NAME}|${NAME_WORD})(?=[\s,.;:'’]|$)`, 'gu');
 const SAID_NAME = new RegExp(String.raw`\b${SAY}\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})(?=[\s,.;:]|$)`, 'gu');
-const NAME_SAID = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(?:,[^,]{2,90},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?${SAY}\b`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(?:(?:,[^,"“”]{2,90}){1,2},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?${SAY}\b`, 'gu');
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})`, 'gu');
 const PRONOUN_SAID = /(?:^|[\s"“”,])(he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|warned|explained|noted|argued|wrote|insisted)\b/i;
+
+const PLACE_WORDS = new Set(`road street avenue lane square commons bridge river lake valley county city town village district
+  province region island islands bay coast harbour harbor port airport station stadium ground park hill hills mountain moor
+  strait sea ocean north south east west central upper lower new systems solutions technologies industries foods lines
+  airways airlines motors energy power homes holdings partners capital media labs pharmaceuticals insurance logistics
+  properties developments construction services buses rail trains water utilities`.split(/\s+/));
 
 const NOT_A_NAME = new Set(
   `the a an this that these those it he she they we i you in on at but and or so when after before as if while
@@ -64,10 +73,13 @@ const NOT_A_NAME = new Set(
 function notPerson(name: string): boolean {
   const words = name.toLowerCase().replace(/’/g, "'").split(/\s+/);
   if (NOT_A_NAME.has(words[0])) return true;
-  if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w))) return true;
+  if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w.replace(/\.$/, '')) || PLACE_WORDS.has(w))) return true;
   if (LEXICON_SETS.collective.has(words.join(' '))) return true;
   return false;
 }
+
+// what follows a name after a comma but says what they did, not who they are ("Oskar Brandt, said 17…")
+const NOT_A_ROLE = /^(?:said|says|told|tells|added|adds|have|has|had|is|are|was|were|be|been|will|would|who\s+(?:said|says|told|added))\b|\b(?:have|has|had|signed|said|says)\s|^[\p{Ll}-]+(?:ed|[^s]s)\s/iu;
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 const surnameOf = (name: string) => name.split(/\s+/).pop()!;
@@ -98,6 +110,7 @@ function readVoices(index: CorpusIndex): CorpusVoices {
       else bySurname.set(s, [person]);
     }
     const r = role?.replace(/\s+/g, ' ').trim();
+    if (r && NOT_A_ROLE.test(r)) return person;
     // the fullest role wins: "the council's treasurer" over "treasurer"
     if (r && r.length >= 3 && (!person.role || (r.length > person.role.length && !/^who\s/.test(r)))) {
       person.role = withArticle(r);
@@ -105,7 +118,9 @@ function readVoices(index: CorpusIndex): CorpusVoices {
     }
     return person;
   };
-  const resolve = (name: string): Person | undefined => {
+  const resolve = (raw: string): Person | undefined => {
+    // "Cllr Fitch", "Mayor Okafor": the title names no one
+    const name = raw.replace(/^(?:[\p{L}.]+\s+)(?=\S)/u, (t) => (LEXICON_SETS.title.has(t.trim().toLowerCase().replace(/\.$/, '')) ? '' : t));
     const full = people.get(name.toLowerCase());
     if (full) return full;
     const list = bySurname.get(surnameOf(name).toLowerCase());
@@ -121,6 +136,7 @@ function readVoices(index: CorpusIndex): CorpusVoices {
     else if (label?.name && /\s/.test(label.name)) addPerson(label.name, label.role, p);
     for (const m of text.matchAll(APPOSITIVE)) addPerson(m[1], m[2] ? `who ${m[2]}` : m[3], p);
     for (const m of text.matchAll(ROLE_BEFORE)) addPerson(m[2], m[1], p);
+    for (const m of text.matchAll(ROLE_APPOSITIVE_BEFORE)) addPerson(m[2], m[1].replace(/^The\s/, 'the '), p);
     for (const m of text.matchAll(TITLE_NAME)) if (/\s/.test(m[2])) addPerson(m[2], m[1].toLowerCase(), p);
     for (const re of [SAID_NAME, NAME_SAID, ACCORDING]) for (const m of text.matchAll(re)) addPerson(m[1], undefined, p);
   }
@@ -224,6 +240,35 @@ function inlineVoice(text: string, resolve: (n: string) => Person | undefined, l
   return undefined;
 }
 
+const LIST_HEADS = /^(?:Speakers|Participants|Present|Also present|Attendees|Panel|In attendance|Officers|Members|Councillors|Guests|Witnesses)$/i;
+const IS_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/**
+ * "Maya Chen, seismologist; Tom Reyes, mayor" or "Councillors Ruth Okafor (Chair), Dev Sandhu and
+ * Alan Fitch": the people a transcript or minutes list, with the roles given.
+ */
+function speakersList(body: string): Array<{ name: string; role?: string }> {
+  const out: Array<{ name: string; role?: string }> = [];
+  const semis = body.includes(';');
+  let shared: string | undefined; // "Councillors Ruth Okafor (Chair), Dev Sandhu and Alan Fitch"
+  for (let item of body.replace(/\.\s*$/, '').split(semis ? /;/ : /,|\band\b/)) {
+    item = item.trim();
+    let title = semis ? undefined : shared;
+    const t = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(item);
+    if (t && LEXICON_SETS.title.has(t[1].toLowerCase().replace(/\.$/, ''))) {
+      const plural = /s$/i.test(t[1]) && !/ss$/i.test(t[1]);
+      title = t[1].toLowerCase().replace(/s$/, '').replace(/^cllr$/, 'councillor');
+      if (plural) shared = title;
+      item = item.slice(t[0].length);
+    }
+    const m = /^([^,(]+?)\s*(?:\(([^)]+)\)|,\s*(.+))?$/u.exec(item);
+    if (!m || !IS_NAME.test(m[1].trim())) continue;
+    const role = (m[2] ?? m[3])?.trim();
+    out.push({ name: m[1].trim(), role: role ? (title ? `${title}, ${role.toLowerCase()}` : role) : title });
+  }
+  return out;
+}
+
 interface Label {
   name: string;
   role?: string;
@@ -239,13 +284,8 @@ function speakerLabel(text: string): Label | undefined {
   const head = m[0].slice(0, -1).trim();
   if (head === 'Q') return { name: '', question: true };
   if (head === 'A') return { name: '', answer: true };
-  if (/^(?:Speakers|Participants|Present|Attendees|Panel|In attendance)$/i.test(head)) {
-    const body = text.slice(m[0].length);
-    const list = body
-      .split(/;|\.\s/)
-      .map((item) => /^\s*([^,(]+?)\s*(?:[,(]\s*([^)]+?)\)?)?\s*\.?\s*$/u.exec(item))
-      .filter((x): x is RegExpExecArray => !!x && new RegExp(`^${NAME}$`, 'u').test(x[1].trim()))
-      .map((x) => ({ name: x[1].trim(), role: x[2]?.trim() }));
+  if (LIST_HEADS.test(head)) {
+    const list = speakersList(text.slice(m[0].length));
     return list.length ? { name: '', list } : undefined;
   }
   const [rawName, rawRole] = head.split(/,\s*/, 2);

@@ -140,7 +140,7 @@ export const LEXICON: Record<string, string[]> = {
     professor rev. pope bishop chairman chairwoman chair ceo cfo coo founder spokesman spokeswoman
     spokesperson commissioner superintendent inspector sheriff leader premier chancellor dean provost
     councillor councilor councilman councilwoman attorney lawyer coach manager editor economist analyst
-    dr prof sen rep gov gen col lt capt sgt supt insp det amb`),
+    dr prof sen rep gov gen col lt capt sgt supt insp det amb cllr councillors councilors`),
 };
 
 // Closed-class words: never a modifier inside a source phrase (`@low` skips them).

@@ -16,6 +16,11 @@ export interface RawFinding {
   matchedText: string;
   evidence?: Evidence[];
   /**
+   * The vague source inside the match ("Some people" in "Some people say"), as [from, to) relative
+   * to `start`: the named-source fix replaces it.
+   */
+  source?: readonly [number, number];
+  /**
    * The finding this one is a per-check copy of (the incremental analyzer copies the vague
    * attributions it keeps per paragraph): toFinding hands back last check's Finding through it.
    */

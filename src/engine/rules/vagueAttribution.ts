@@ -129,6 +129,7 @@ export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, senten
         link: KINDS[hit.kind].link,
         fixes: fixesFor(model, hit),
         matchedText: matched,
+        source: [hit.sourceStart - hit.start, hit.sourceEnd - hit.start],
       });
     }
   }

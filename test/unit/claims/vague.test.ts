@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { check, applyEdits } from './helpers';
 import type { RawFinding } from '../../../src/engine/rules/rule';
-import { namedSourceIn, rewrite } from '../../../src/engine/claims/sourceNames';
+import { corpusVoices } from '../../../src/engine/claims/voices';
+import { getCorpusIndex } from '../../../src/engine/corpus';
 
-function vague(draft: string, phrase: string): RawFinding {
+/** A vague-attribution finding as the rule makes it: `source` is the vague words inside the phrase. */
+function vague(draft: string, phrase: string, source = phrase.split(' ').slice(0, -1).join(' ')): RawFinding {
   const start = draft.indexOf(phrase);
-  return { ruleId: 'vague-attribution', kind: 'singular', severity: 'warning', message: '', start, end: start + phrase.length, explanation: '', link: '', fixes: [], matchedText: phrase };
+  return { ruleId: 'vague-attribution', kind: 'unnamed-expert', severity: 'warning', message: '', start, end: start + phrase.length, explanation: '', link: '', fixes: [], matchedText: phrase, source: [phrase.indexOf(source), phrase.indexOf(source) + source.length] };
 }
 
 describe('vague attribution + corpus → name the source', () => {
@@ -37,11 +39,21 @@ describe('vague attribution + corpus → name the source', () => {
     check(d, undefined, [f]);
     expect(f.fixes).toEqual([]);
   });
-  it('extracts name and role in the usual news patterns', () => {
-    expect(namedSourceIn('Maya Chen, a seismologist at the state geological survey, said the dam is safe.')).toEqual({ name: 'Maya Chen', role: 'a seismologist at the state geological survey' });
-    expect(namedSourceIn('The dam is safe, said Maya Chen, a seismologist at the survey.')).toEqual({ name: 'Maya Chen', role: 'a seismologist at the survey' });
-    expect(namedSourceIn('The dam is safe, according to Maya Chen, a seismologist.')).toEqual({ name: 'Maya Chen', role: 'a seismologist' });
-    expect(namedSourceIn('Seismologist Maya Chen said the dam is safe.')?.name).toBe('Maya Chen');
-    expect(rewrite('according to experts', { name: 'Maya Chen', role: 'a seismologist' }, false)).toBe('according to Maya Chen, a seismologist');
+  it('reads who says what in the usual news patterns', () => {
+    const voiceOf = (text: string, sentence: string) => {
+      const index = getCorpusIndex([{ path: 'sources/x.txt', text }]);
+      const p = index.passages.find((q) => q.text.includes(sentence))!;
+      const v = corpusVoices(index).voiceOf(p);
+      return v && { name: v.name, role: v.role };
+    };
+    const CHEN = { name: 'Maya Chen', role: 'a seismologist at the state geological survey' };
+    expect(voiceOf('Maya Chen, a seismologist at the state geological survey, said the dam is safe.', 'dam is safe')).toEqual(CHEN);
+    expect(voiceOf('Maya Chen, a seismologist at the state geological survey, spoke on Monday. The dam is safe, she said.', 'dam is safe')).toEqual(CHEN);
+    expect(voiceOf('Maya Chen, a seismologist at the state geological survey, spoke on Monday. "The dam is safe." said Chen.', 'dam is safe')).toEqual(CHEN);
+    expect(voiceOf('Seismologist Maya Chen spoke on Monday. The dam is safe, according to Chen.', 'dam is safe')?.name).toBe('Maya Chen');
+    expect(voiceOf('Speakers: Maya Chen, seismologist.\n\nMAYA CHEN: The dam is safe.', 'dam is safe')).toEqual({ name: 'Maya Chen', role: 'seismologist' });
+    expect(voiceOf('BRIEFING\nParticipants: Maya Chen, state seismologist; Tom Reyes, mayor.\n\nCHEN: The dam is safe.', 'dam is safe')).toEqual({ name: 'Maya Chen', role: 'state seismologist' });
+    expect(voiceOf('"The dam is safe," Tom Reyes said. Reyes is the mayor.', 'dam is safe')?.name).toBe('Tom Reyes');
+    expect(voiceOf('PRESS RELEASE\n\nHalden Bank said on Tuesday that it will close two branches. The bank expects the dam to be safe.', 'dam to be safe')?.name).toBe('Halden Bank');
   });
 });
