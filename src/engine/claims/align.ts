@@ -9,6 +9,7 @@ import { antonymsOf, NEGATIONS, NEGATION_CONTRACTIONS, synonymStems, WEEKDAYS } 
 import { dates, quantities, sameQuantity, simpleTokens, weekdayOf, type DateMention, type Quantity } from './numbers';
 import { windowsAround, type WindowPassage } from './windows';
 import { corpusVoices } from './voices';
+import { meaning } from './meaning';
 import { clauseContext, clauses, shared, tokenAt } from './slots';
 
 export interface AToken {
@@ -101,6 +102,8 @@ export const FEATURE_NAMES = [
   'coverage_single',
   'content_words',
   'missing_run',
+  'coverage_meaning',
+  'substitution',
   'bias',
 ];
 
@@ -396,7 +399,9 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     for (const t of ctoks) {
       if (!(t.content || DIRECTIONS.has(t.norm)) || t.name || /\d/.test(t.text)) continue;
       if (tokenIn(t, pv.stems, pv.prefixes)) continue;
-      const ants = antonymsOf(t.stem);
+      const wnAnts = meaning.antonyms(t.stem);
+      const own = antonymsOf(t.stem);
+      const ants = wnAnts.length ? new Set([...(own ?? []), ...wnAnts]) : own;
       if (!ants) continue;
       // the antonym must sit in a clause about the same thing
       const ti = ctoks.indexOf(t);
@@ -432,6 +437,15 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     return true;
   });
 
+  // the best window's coverage when a word that shares a sense with one of the window's counts too
+  let coverageMeaning = coverageBest;
+  if (pv && total) {
+    let c = 0;
+    for (const t of content) {
+      if (matchedIn(t, pv.stems, pv.qty, pv.prefixes) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
+    }
+    coverageMeaning = c / total;
+  }
   const has = (k: ConflictKind) => (uniq.some((c) => c.kind === k) ? 1 : 0);
   const features = [
     coverageAll,
@@ -450,6 +464,8 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     coverageSingle,
     Math.min(1, content.length / 20),
     missingRun(content, missing) / 3,
+    coverageMeaning,
+    pv ? Math.min(2, substitutions(ctoks, missing, pv)) / 2 : 0,
     1,
   ];
   const evidence = views
@@ -468,6 +484,34 @@ function missingRun(content: AToken[], missing: AToken[]): number {
     if (run > best) best = run;
   }
   return Math.min(3, best);
+}
+
+/**
+ * Words of the claim that stand where the window has another word between the same neighbours
+ * ("a bronze lion, was unwrapped" / "a bronze leopard, was unwrapped"): the signature of a swapped
+ * entity, antonym or number, unlike a paraphrase, which rewords more than one word.
+ */
+function substitutions(ctoks: AToken[], missing: AToken[], pv: PassageView): number {
+  const words = ctoks.filter((t) => t.word);
+  const miss = new Set(missing);
+  let n = 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const t = words[i];
+    if (!miss.has(t)) continue;
+    const a = words[i - 1].stem;
+    const b = words[i + 1].stem;
+    const ptoks = pv.toks;
+    for (let k = 0; k < ptoks.length; k++) {
+      if (ptoks[k].stem !== a) continue;
+      let j = k + 2;
+      while (j < ptoks.length && j <= k + 4 && ptoks[j].stem !== b) j++;
+      if (j < ptoks.length && j <= k + 4 && ptoks[j].stem === b && ptoks.slice(k + 1, j).some((x) => x.content && x.stem !== t.stem)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 const partsOf = (v: PassageView) => (v.passage as WindowPassage).parts?.length ?? 1;

@@ -10,6 +10,8 @@ export interface ModelWeights {
   weights: number[];
   /** P(supported) below this → unsupported. */
   threshold: number;
+  /** Platt scaling of the output, fitted on the sourced-draft dev split: P = σ(a·z + b). */
+  calibration?: { a: number; b: number };
   trainedOn?: string;
 }
 
@@ -26,7 +28,8 @@ export function supportProbability(features: number[]): number {
     const wi = W.features.indexOf(FEATURE_NAMES[i]);
     if (wi >= 0) z += W.weights[wi] * features[i];
   }
-  return 1 / (1 + Math.exp(-z));
+  const c = W.calibration;
+  return 1 / (1 + Math.exp(-(c ? c.a * z + c.b : z)));
 }
 
 export function supportThreshold(): number {
