@@ -52,7 +52,7 @@ export function summeditsOtherExamples(E, dataDir) {
         const y = edited && x.label === 0 ? 0 : 1;
         if (!edited && y === 1 && x.label === 0) continue; // the untouched rest of an inconsistent summary adds little
         const a = E.align(s.text, s.start, index);
-        out.push({ src: `summedits-${domain}`, y, f: a.features, edited });
+        out.push({ src: `other-${domain}`, y, f: a.features, edited });
       }
     }
   }
