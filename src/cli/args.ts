@@ -13,6 +13,8 @@ export interface CheckArgs {
   corpus: string[];
   config?: string;
   output?: string;
+  /** --claim-confidence: how sure FactLint must be before a claim verdict is a warning. */
+  claimConfidence?: number;
 }
 
 export type ParsedArgs = CheckArgs | { command: 'help' } | { command: 'version' };
@@ -36,6 +38,9 @@ Options:
   --config <file>                            a JSON config file (default: the nearest
                                              .factlintrc.json above each draft)
   --output <file>                            write the report to a file instead of stdout
+  --claim-confidence <0.5-0.99>              how sure FactLint must be that a claim is
+                                             contradicted or unsupported before it warns
+                                             (default 0.8; less sure: a hint)
   -h, --help                                 show this help
   -v, --version                              show the version
 
@@ -43,7 +48,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at that level,
 2 usage or input error.
 `;
 
-const VALUE_OPTIONS = new Set(['--format', '--fail-on', '--corpus', '--config', '--output']);
+const VALUE_OPTIONS = new Set(['--format', '--fail-on', '--corpus', '--config', '--output', '--claim-confidence']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
@@ -97,6 +102,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       case '--output':
         out.output = value;
         break;
+      case '--claim-confidence': {
+        const n = Number(value);
+        if (!Number.isFinite(n) || n < 0.5 || n > 0.99) throw new UsageError(`invalid --claim-confidence "${value}"; expected a number from 0.5 to 0.99`);
+        out.claimConfidence = n;
+        break;
+      }
     }
   }
   if (!out.paths.length) throw new UsageError('no files or folders to check; usage: factlint check <files or folders...>');

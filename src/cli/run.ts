@@ -72,7 +72,8 @@ function check(args: CheckArgs, io: CliIO): number {
     for (const p of loaded.problems) if (!warned.has(p)) warned.add(p), warn(p);
     const corpus = loaded.documents.length ? loaded.documents : undefined;
     for (const doc of corpus ?? []) corpusSeen.set(doc.path, doc);
-    const result = analyzeModel(model, { path: d.file, languageId, config: d.config.config, ...(corpus ? { corpus } : {}) });
+    const config = args.claimConfidence === undefined ? d.config.config : { ...d.config.config, claimConfidence: args.claimConfidence };
+    const result = analyzeModel(model, { path: d.file, languageId, config, ...(corpus ? { corpus } : {}) });
     results.push(result);
     // Only the report formats need each draft's model; keeping it for 2,000 drafts cost ~1.7 GB.
     if (args.format === 'markdown' || args.format === 'html') inputs.push({ result, text: d.text, languageId, model });

@@ -4,6 +4,8 @@ import { SEVERITIES, type FactLintConfig, type Finding, type RuleSetting, type S
 
 export interface NormalizedConfig {
   rules: Record<string, RuleSetting>;
+  /** A valid claimConfidence setting (0.5–0.99), when one was given. */
+  claimConfidence?: number;
   allowedPhrases: string[];
   ignoredOccurrences: Set<string>;
   problems: string[];
@@ -91,8 +93,10 @@ export function normalizeConfig(input: unknown): NormalizedConfig {
         else out.problems.push(`allowedPhrases: ignoring ${JSON.stringify(p)} (not a non-empty string)`);
       }
   }
-  if (c.claimConfidence !== undefined && !(typeof c.claimConfidence === 'number' && c.claimConfidence >= 0.5 && c.claimConfidence <= 0.99))
-    out.problems.push(`claimConfidence: expected a number from 0.5 to 0.99; got ${JSON.stringify(c.claimConfidence)} (using 0.8)`);
+  if (c.claimConfidence !== undefined) {
+    if (typeof c.claimConfidence === 'number' && c.claimConfidence >= 0.5 && c.claimConfidence <= 0.99) out.claimConfidence = c.claimConfidence;
+    else out.problems.push(`claimConfidence: expected a number from 0.5 to 0.99; got ${JSON.stringify(c.claimConfidence)} (using 0.8)`);
+  }
   if (c.ignoredOccurrences !== undefined) {
     if (!Array.isArray(c.ignoredOccurrences)) out.problems.push('ignoredOccurrences: expected a list of strings');
     else for (const h of c.ignoredOccurrences) if (typeof h === 'string') out.ignoredOccurrences.add(h);

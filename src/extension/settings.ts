@@ -36,7 +36,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
   }
 
   const input: Record<string, unknown> = {};
-  for (const key of ['rules', 'allowedPhrases', 'ignoredOccurrences'] as const) {
+  for (const key of ['rules', 'allowedPhrases', 'ignoredOccurrences', 'claimConfidence'] as const) {
     const v = cfg.get<unknown>(key);
     if (v !== undefined && v !== null) input[key] = v;
   }
@@ -46,6 +46,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     rules: normalized.rules,
     allowedPhrases: normalized.allowedPhrases,
     ignoredOccurrences: [...normalized.ignoredOccurrences],
+    ...(normalized.claimConfidence !== undefined ? { claimConfidence: normalized.claimConfidence } : {}),
   };
   let corpus: string[] = [];
   const rawCorpus = cfg.get<unknown>('corpus');

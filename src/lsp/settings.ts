@@ -12,8 +12,8 @@ export interface LspSettings {
 }
 
 export const DEFAULT_DELAY = 200;
-const KNOWN = new Set(['enable', 'delay', 'rules', 'allowedPhrases', 'ignoredOccurrences']);
-const CONFIG_KEYS = ['rules', 'allowedPhrases', 'ignoredOccurrences'] as const;
+const KNOWN = new Set(['enable', 'delay', 'rules', 'allowedPhrases', 'ignoredOccurrences', 'claimConfidence']);
+const CONFIG_KEYS = ['rules', 'allowedPhrases', 'ignoredOccurrences', 'claimConfidence'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -57,6 +57,7 @@ export function readSettings(section: unknown, origin = 'factlint'): LspSettings
   if (Object.keys(n.rules).length) out.config.rules = n.rules;
   if (Array.isArray(section.allowedPhrases)) out.config.allowedPhrases = section.allowedPhrases.filter((p): p is string => typeof p === 'string' && !!p.trim());
   if (n.ignoredOccurrences.size) out.config.ignoredOccurrences = [...n.ignoredOccurrences];
+  if (n.claimConfidence !== undefined) out.config.claimConfidence = n.claimConfidence;
   return out;
 }
 

