@@ -224,6 +224,12 @@ export function inReportedSpeech(g: GuardContext): boolean {
     if (!REPORTING.has(toks[k].norm)) continue;
     let s = k - 1;
     while (s >= 0 && (LEXICON_SETS.aux.has(toks[s].norm) || LEXICON_SETS.adverb.has(toks[s].norm))) s--;
+    // "Michael Pritchard, Director-General of the society, said that…": the subject is before the appositive
+    if (toks[s]?.text === ',') {
+      let c = s - 1;
+      while (c > 0 && toks[c].text !== ',' && s - c < 14) c--;
+      if (toks[c]?.text === ',') s = c - 1;
+    }
     const subj = toks[s];
     if (!subj) continue;
     if (NAMED_PRONOUNS.has(subj.norm) || isProperWord(toks, s) || LEXICON_SETS.orgWord.has(subj.norm) || LEXICON_SETS.title.has(subj.norm)) return true;
@@ -306,7 +312,13 @@ function notHeadline(g: GuardContext): boolean {
   return prev.type !== 'word' || NAMED_PRONOUNS.has(prev.norm) || ['they', 'you', 'it', 'who', 'which', 'that'].includes(prev.norm) || LEXICON_SETS.be.has(prev.norm) || LEXICON_SETS.aux.has(prev.norm) || LEXICON_SETS.functionWord.has(prev.norm);
 }
 
+/** "…being labeled as “milk”": the passive names a thing (a quoted word follows "as"), it judges nothing. */
+function naming(g: GuardContext): boolean {
+  return g.sentence.tokens[g.match.end]?.type === 'quote';
+}
+
 export const GUARDS: Record<Guard, (g: GuardContext) => boolean> = {
+  naming,
   namedInstitution,
   notHeadline,
   properName,

@@ -26,6 +26,7 @@ export type Guard =
   | 'namedAfter' // "…, says psychologist Ana Ruiz", "State media KCNA said"
   | 'notPeople' // "Many of the details…", "some of the questions"
   | 'properName' // "Warner Brothers thought…": a name, not a group
+  | 'naming' // "labeled as \"milk\"": a name given, not a judgement passed
   | 'namedInstitution' // "Carnival Cruise Lines officials said", "college officials said": the institution is named
   | 'notHeadline' // "He said to be careful": "said to" after a pronoun is active speech
   | 'notAttribution'; // the verb read otherwise: "can feel trusted", "agree to release", "think up", "Many questions remain"
@@ -156,9 +157,9 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     kind: 'group',
     pattern: `[@groupMod* @bareGroupNoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
-    unless: ['notSubject', 'memberOf', 'namedAppositive', 'namedNext'],
+    unless: ['notSubject', 'properName', 'memberOf', 'namedAppositive', 'namedNext'],
     flags: ['People think Kim asked Putin for help.', 'Critics argue the plan is rushed.', 'The plan, critics say, is rushed.', 'Ordinary people feel left behind.'],
-    allows: ['People lined the streets.', 'Critics of the plan met on Monday.', 'He told people to leave.'],
+    allows: ['People lined the streets.', 'Critics of the plan met on Monday.', 'He told people to leave.', 'The pair were seen at dinner in Miami, as People reported.'],
   },
   {
     kind: 'group',
@@ -266,11 +267,11 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
-    pattern: '@be|has_been|have_been|had_been @adverb* [@passiveAsVerb] as',
+    pattern: '@be|has_been|have_been|had_been|being @adverb* [@passiveAsVerb] as',
     message: '"{match}": by whom?',
-    unless: ['namedAgent'],
+    unless: ['namedAgent', 'naming'],
     flags: ['He is widely regarded as the favourite.', 'The plan has been described as reckless.', 'She is seen as a moderate.'],
-    allows: ['The plan has been described as reckless by Mayor Ana Ruiz.', 'The building is known as the Old Mill.'],
+    allows: ['The plan has been described as reckless by Mayor Ana Ruiz.', 'The building is known as the Old Mill.', 'Plant drinks need not stop being labeled as "milk".'],
   },
   {
     kind: 'passive',
