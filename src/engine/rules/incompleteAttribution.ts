@@ -63,8 +63,17 @@ function findPersonNames(s: Sentence): NameRun[] {
     const phrase = words.join(' ');
     const last = words[words.length - 1];
     if (LEXICON_SETS.collective.has(phrase) || LEXICON_SETS.collective.has(words.slice(-2).join(' '))) continue;
-    if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w))) continue;
+    if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w) || LEXICON_SETS.notPersonWord.has(w))) continue;
+    // an acronym in the run ("Scottish SPCA", "Somerset PCT") makes it an institution, or a role ("PC", "DJ")
+    if (toks.slice(i, j).some((t) => /^\p{Lu}{2,}$/u.test(t.text))) continue;
+    // a role noun first ("Matron Sue Taylor", "Trainer Oliver Sherwood"): the role is given
+    if (j - i >= 3 && LEXICON_SETS.roleNoun.has(words[0])) continue;
     if (/'s$/.test(last)) continue;
+    if (LEXICON_SETS.functionWord.has(words[0])) continue; // "Did Mr Carney…"
+    // "Ikea's Ingrid Franov": an affiliation is given
+    if (words.slice(0, -1).some((w) => /'s$/.test(w))) continue;
+    // "the New Zealander", "Golden State coach Steve Kerr": a description or an affiliation, not a bare name
+    if (toks[i - 1]?.norm === 'the' || (toks[j] && !toks[j].cap && LEXICON_SETS.roleNoun.has(toks[j].norm))) continue;
     // the name as written may span a line break; messages use it with single spaces
     out.push({ sentence: s, i, j, name: toks.slice(i, j).map((t) => t.text).join(' ') });
     i = j - 1;
@@ -118,7 +127,7 @@ function hasRole(model: DraftModel, index: MentionIndex, name: string): boolean 
     else if (toks[i].norm === surname) end = i + 1;
     if (end < 0) continue;
     const before = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
-    if (before && (LEXICON_SETS.title.has(before.norm) || LEXICON_SETS.expertNoun.has(before.norm) || LEXICON_SETS.personNoun.has(before.norm))) return true;
+    if (before && (LEXICON_SETS.title.has(before.norm) || LEXICON_SETS.expertNoun.has(before.norm) || LEXICON_SETS.roleNoun.has(before.norm) || /'s$/.test(before.norm))) return true;
     const after = toks[end];
     if (after?.text === ',') {
       const first = toks[end + 1];
@@ -195,7 +204,8 @@ export const incompleteAttributionRule: Rule = {
         }
         if (seen.has(key)) continue;
         seen.add(key); // only the first mention can introduce the person
-        const speaks = attributionVerbAt(toks, run.j) || (run.i > 0 && ['said', 'says', 'told'].includes(toks[run.i - 1].norm)) ||
+        // (not "told Wolf Blitzer": the one told is the listener)
+        const speaks = attributionVerbAt(toks, run.j) || (run.i > 0 && ['said', 'says'].includes(toks[run.i - 1].norm)) ||
           (run.i > 1 && toks[run.i - 2].norm === 'according' && toks[run.i - 1].norm === 'to');
         if (!speaks) continue;
         index ??= mentionIndex(model);

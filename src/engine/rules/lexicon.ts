@@ -218,6 +218,18 @@ LEXICON.peoplePlural = (() => {
   }
   return [...out];
 })();
+// Every WordNet person noun, in the singular: a role when it stands before a name ("boss Toto Wolff").
+LEXICON.roleNoun = PERSON_NOUNS.split(' ');
+// Words that make a capitalised run a place or an organisation, not a person ("Telford Road",
+// "Chelmsford Prison", "Public Health Wales", "Migration Watch", "BT Sport").
+// (not "park", "hill", "lane", "banks": they are surnames too)
+LEXICON.notPersonWord = words(`road street avenue square commons bridge river lake valley county city town village district
+  province region island islands coast harbour harbor airport station stadium mountain
+  strait sea ocean systems solutions technologies industries foods lines airways airlines motors energy power homes
+  holdings partners capital media labs pharmaceuticals insurance logistics properties developments construction services
+  buses rail trains water utilities prison watch radio sport sports tv television gazette gazeta daily weekly
+  rights health wales scotland england ireland britain america africa asia europe yard`);
+
 // The same nouns in the singular, for "one shopkeeper said", "a resident told…".
 LEXICON.personNoun = [...new Set([...LEXICON.personNoun, ...PERSON_NOUNS.split(' ').filter((w) => !NOT_BARE_SOURCES.has(w) && !LEXICON.expertNoun.includes(w) && !LEXICON.officialNoun.includes(w))])];
 
