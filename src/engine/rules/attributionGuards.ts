@@ -245,7 +245,7 @@ const isQuoteStart = (toks: Token[], k: number) => toks[k - 1]?.type === 'quote'
 /** "Warner Brothers thought…": two capitalised words in a row inside the source phrase make a name. */
 function properName(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
-  for (let k = Math.max(g.match.sourceStart, 1); k < g.match.sourceEnd; k++) if (toks[k].cap && toks[k - 1].type === 'word' && toks[k - 1].cap) return true;
+  for (let k = Math.max(g.match.sourceStart, 1); k < g.match.sourceEnd; k++) if (toks[k].cap && toks[k - 1].type === 'word' && toks[k - 1].cap && !DEMONYM.test(toks[k - 1].norm)) return true;
   // "…, as People reported", "according to Consumer Reports": a common noun with a capital mid-sentence is a title
   const first = toks[g.match.sourceStart];
   return g.match.sourceStart > 0 && first.cap && first.type === 'word' && !DEMONYM.test(first.norm) && !LEXICON_SETS.quant.has(first.norm) && !LEXICON_SETS.mediaMod.has(first.norm) && !LEXICON_SETS.functionWord.has(first.norm) && !isQuoteStart(toks, g.match.sourceStart);
@@ -309,6 +309,8 @@ function namedInstitution(g: GuardContext): boolean {
 function notHeadline(g: GuardContext): boolean {
   const prev = g.sentence.tokens[g.match.start - 1];
   if (!prev) return true;
+  // "…, believed to be the only seascape", "- thought to be in euros -": a reduced relative clause
+  if (prev.text === ',' || prev.text === '-' || prev.text === '—' || prev.text === '(') return false;
   return prev.type !== 'word' || NAMED_PRONOUNS.has(prev.norm) || ['they', 'you', 'it', 'who', 'which', 'that'].includes(prev.norm) || LEXICON_SETS.be.has(prev.norm) || LEXICON_SETS.aux.has(prev.norm) || LEXICON_SETS.functionWord.has(prev.norm);
 }
 

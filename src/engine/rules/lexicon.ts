@@ -39,7 +39,7 @@ export const LEXICON: Record<string, string[]> = {
   sourceVerb: verbs(`say/says/said/saying claim argue believe think/thinks/thought/thinking feel/feels/felt/feeling
     fear worry warn suggest insist contend maintain allege assert agree suspect predict doubt complain expect
     reckon caution stress deny hope fret blame criticise criticize condemn welcome praise dispute
-    back/backs/backed/backing oppose accuse admit concede acknowledge dismiss`),
+    back/backs/backed/backing oppose accuse admit concede acknowledge dismiss describe`),
   // Judgements passed on someone in the passive, with no judge named ("has been criticised for").
   judgePassive: words(`criticised criticized condemned slammed lambasted blamed praised hailed applauded
     derided mocked panned branded faulted chided rebuked`),
@@ -193,7 +193,7 @@ const NOT_BARE_SOURCES = new Set(words(`prosecutor investigator detective office
   ranger giant saint warrior rover wanderer pirate raider patriot cowboy knight king royal cardinal senator
   national mariner brewer dodger yankee texan packer steeler charger viking titan ram blue red white black
   democrat republican tory conservative liberal socialist nationalist unionist green labour labor
-  god goddess man woman men women child boy girl kid baby adult person human individual member
+  god goddess child boy girl kid baby adult human
   party government company business industry military police army navy nation country public
   household generation enemy dead sick disabled wounded baffled cautious lost doomed damned
   blind deaf aged slain retreated unconfessed uninitiate homebound`).map((w) => w.replace(/_/g, ' ')));

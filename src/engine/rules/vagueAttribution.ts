@@ -5,6 +5,7 @@ import type { Fix } from '../types';
 import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind, type AttributionPattern } from './attributionTable';
 import { GUARDS, anonymityExplained, inReportedSpeech } from './attributionGuards';
 import { anchorIndex, candidatePatterns, compilePattern, matchPattern, type AnchorIndex, type CompiledPattern } from './pattern';
+import { LEXICON_SETS } from './lexicon';
 import type { RawFinding, Rule } from './rule';
 
 interface Compiled {
@@ -49,6 +50,7 @@ export function findVagueAttributions(model: Pick<DraftModel, 'quotes'>, sentenc
       const start = toks[m.start].start;
       const end = toks[m.end - 1].end;
       if (insideQuote(model.quotes, start, end)) continue;
+      if (passiveVerb(toks, m.end - 1)) continue;
       const g = { sentence, next, match: m };
       if (entry.unless?.some((name) => GUARDS[name](g))) continue;
       const softened = inReportedSpeech(g) ? 'reported-speech' : entry.softenedBy?.includes('anonymityExplained') && anonymityExplained(g) ? 'anonymity-explained' : undefined;
@@ -60,6 +62,20 @@ export function findVagueAttributions(model: Pick<DraftModel, 'quotes'>, sentenc
   const kept: AttributionHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/**
+ * "Some of the actors were warned…": a be-form before the match's final verb makes it a passive —
+ * the people are told, not telling — unless the verb is a progressive ("are saying").
+ */
+function passiveVerb(toks: Sentence['tokens'], k: number): boolean {
+  const verb = toks[k];
+  if (!verb || verb.type !== 'word' || /ing$/.test(verb.norm) || LEXICON_SETS.feelingAdj.has(verb.norm) || !(LEXICON_SETS.attrVerb.has(verb.norm) || LEXICON_SETS.sourceVerb.has(verb.norm))) return false;
+  let b = k - 1;
+  while (b >= 0 && LEXICON_SETS.aux.has(toks[b].norm) && !BE.has(toks[b].norm)) b--;
+  return b >= 0 && BE.has(toks[b].norm);
 }
 
 function fixesFor(model: Pick<DraftModel, 'text'>, hit: AttributionHit): Fix[] {
@@ -112,10 +128,17 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
  */
 export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, sentences: Sentence[]): RawFinding[] {
   const out: RawFinding[] = [];
+  let before: AttributionHit[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const next = sentences[i + 1]?.block === s.block ? sentences[i + 1] : undefined;
-    for (const hit of findVagueAttributions(model, s, next)) {
+    const hits = findVagueAttributions(model, s, next);
+    // "Critics say the law is rushed. They complain that…": the pronoun is the same vague source
+    const prevHits = i > 0 && sentences[i - 1].block === s.block ? before : [];
+    const carried = hits.length ? undefined : pronounSource(model, s, prevHits);
+    if (carried) hits.push(carried);
+    before = hits;
+    for (const hit of hits) {
       const matched = model.text.slice(hit.start, hit.end);
       const source = model.text.slice(hit.sourceStart, hit.sourceEnd);
       out.push({
@@ -134,6 +157,32 @@ export function vagueFindings(model: Pick<DraftModel, 'text' | 'quotes'>, senten
     }
   }
   return out;
+}
+
+const PLURAL_SOURCE_KINDS = new Set<AttributionKind>(['group', 'unnamed-expert', 'anonymous-source', 'anonymous-official']);
+
+/**
+ * "They" (or "he"/"she" after one unnamed person) starting a sentence with a speech or belief
+ * verb, right after a vague source in the same paragraph: the same unnamed source speaks again.
+ */
+function pronounSource(model: Pick<DraftModel, 'text' | 'quotes'>, s: Sentence, prev: AttributionHit[]): AttributionHit | undefined {
+  const src = prev.find((h) => PLURAL_SOURCE_KINDS.has(h.kind));
+  if (!src) return undefined;
+  const toks = s.tokens;
+  const p = toks[0];
+  if (!p || !/^(?:they|he|she)$/.test(p.norm)) return undefined;
+  const singular = p.norm !== 'they';
+  // "One shopkeeper said… She added…" / "Critics say… They complain…"
+  const prevSource = model.text.slice(src.sourceStart, src.sourceEnd).toLowerCase();
+  const prevSingular = /^(?:a|an|one|another)\b/.test(prevSource);
+  if (singular !== prevSingular) return undefined;
+  let k = 1;
+  while (toks[k] && LEXICON_SETS.aux.has(toks[k].norm)) k++;
+  const verb = toks[k];
+  if (!verb || !(LEXICON_SETS.attrVerb.has(verb.norm) || LEXICON_SETS.sourceVerb.has(verb.norm)) || passiveVerb(toks, k)) return undefined;
+  if (insideQuote(model.quotes, p.start, verb.end)) return undefined;
+  const entry = { ...src.entry, message: `"{source}" stands for ${prevSource.startsWith('"') ? prevSource : `"${model.text.slice(src.sourceStart, src.sourceEnd)}"`}, a vague source: say who.` };
+  return { kind: src.kind, entry, start: p.start, end: verb.end, sourceStart: p.start, sourceEnd: p.end };
 }
 
 export const vagueAttributionRule: Rule = {

@@ -83,7 +83,7 @@ export function splitSentences(prose: string, text: string, blocks: Block[]): Se
 /** "said.The", "nowhere\".The": a word of two letters or more (or a closing quote) runs into a capitalised word. */
 function lostSpace(prev: Token | undefined, next: Token): boolean {
   if (!prev || next.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
-  if (prev.type === 'quote' || prev.text === ')') return true;
+  if (prev.type === 'quote' || prev.text === ')' || prev.type === 'number') return true;
   return prev.type === 'word' && prev.text.length >= 2 && !prev.text.includes('.') && !NEVER_ENDS.has(prev.norm) && !MAY_END.has(prev.norm);
 }
 
