@@ -29,9 +29,28 @@ const webDisk = {
   },
 };
 
+// pdf.js (legacy build) loads @napi-rs/canvas when it starts in Node, to draw pages; FactLint only
+// reads text, so that block is dropped (a native module of tens of MB, and warnings printed to
+// stdout when it is missing). The build fails if a new pdf.js no longer has it as written here.
+const PDFJS_CANVAS = 'if (isNodeJS) {\n  let canvas;';
+const pdfjsTextOnly = {
+  name: 'pdfjs-text-only',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+      const src = await fs.promises.readFile(args.path, 'utf8');
+      if (src.split(PDFJS_CANVAS).length !== 2) throw new Error(`${args.path}: the @napi-rs/canvas start-up block was not found once; check pdfjsTextOnly in esbuild.config.mjs`);
+      return { contents: src.replace(PDFJS_CANVAS, 'if (false) {\n  let canvas;'), loader: 'js' };
+    });
+  },
+};
+// pdf.js reads import.meta.url only in code FactLint never runs (canvas, URL loading); CommonJS bundles have none.
+const pdfjsDefine = { 'import.meta.url': 'undefined' };
+
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], plugins: [engineApart] },
   { ...common, entryPoints: ['src/extension/engineExports.ts'], outfile: 'dist/extension-engine.js', format: 'cjs' },
+  // PDF and DOCX text: a worker of the CLI, the language server and the desktop extension (src/node/extractor.ts)
+  { ...common, entryPoints: ['src/node/extractWorker.ts'], outfile: 'dist/extract.js', format: 'cjs', plugins: [pdfjsTextOnly], define: pdfjsDefine },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },

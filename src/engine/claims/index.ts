@@ -8,6 +8,7 @@ import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
+import { passagePlace } from '../corpus/passages';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability, supportThreshold } from './model';
@@ -206,7 +207,7 @@ function sentenceAt<S extends { start: number; end: number }>(ss: readonly S[], 
 }
 
 export function evidenceOf(p: Passage, score: number): Evidence {
-  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: Math.round(score * 1000) / 1000 };
+  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: p.text, score: Math.round(score * 1000) / 1000 };
 }
 
 interface SentenceResult {

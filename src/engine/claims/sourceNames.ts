@@ -4,6 +4,7 @@
 import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import type { CorpusIndex, Passage } from '../corpus';
+import { passagePlace } from '../corpus/passages';
 import type { Evidence, Fix } from '../types';
 import { align, alignTokens, passageStems } from './align';
 import { ATTRIBUTION_VERBS, synonymStems } from './lexicon';
@@ -87,7 +88,7 @@ export function namedSourceFix(
       const file = e.passage.path.split(/[\\/]/).pop();
       return {
         fix: { title: `Name the source: ${src.name}${src.role ? `, ${src.role}` : ''} (from ${file})`, edits: [{ offset: f.start, length: f.end - f.start, newText }], preferred: true },
-        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: e.score },
+        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: p.text, score: e.score },
       };
     }
   }
