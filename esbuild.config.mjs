@@ -1,6 +1,7 @@
 // Bundles the extension (Node and web, vscode external), the CLI and the library. `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
+import { pdfjsDefine, pdfjsTextOnly, webExtractorCode } from './scripts/build/extractor.mjs';
 
 const watch = process.argv.includes('--watch');
 // FACTLINT_NO_MINIFY=1: readable bundles with source maps (profiling; never shipped)
@@ -26,25 +27,20 @@ const webDisk = {
   name: 'web-disk',
   setup(build) {
     build.onResolve({ filter: /^\.\/localDisk$/ }, (args) => ({ path: `${args.resolveDir}/localDisk.web.ts` }));
+    // no worker threads either: PDF and DOCX text is read in the extension host's worker (lazily)
+    build.onResolve({ filter: /^\.\/extractHost$/ }, (args) => ({ path: `${args.resolveDir}/extractHost.web.ts` }));
   },
 };
 
-// pdf.js (legacy build) loads @napi-rs/canvas when it starts in Node, to draw pages; FactLint only
-// reads text, so that block is dropped (a native module of tens of MB, and warnings printed to
-// stdout when it is missing). The build fails if a new pdf.js no longer has it as written here.
-const PDFJS_CANVAS = 'if (isNodeJS) {\n  let canvas;';
-const pdfjsTextOnly = {
-  name: 'pdfjs-text-only',
+// pdf.js settings and the web extension's string-embedded extractor: scripts/build/extractor.mjs
+// (the web test builds the same extractor from there).
+const webExtractorSource = {
+  name: 'web-extractor-source',
   setup(build) {
-    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
-      const src = await fs.promises.readFile(args.path, 'utf8');
-      if (src.split(PDFJS_CANVAS).length !== 2) throw new Error(`${args.path}: the @napi-rs/canvas start-up block was not found once; check pdfjsTextOnly in esbuild.config.mjs`);
-      return { contents: src.replace(PDFJS_CANVAS, 'if (false) {\n  let canvas;'), loader: 'js' };
-    });
+    build.onResolve({ filter: /^factlint:web-extractor-source$/ }, () => ({ path: 'web-extractor-source', namespace: 'factlint' }));
+    build.onLoad({ filter: /.*/, namespace: 'factlint' }, async () => ({ contents: `export default ${JSON.stringify(await webExtractorCode(common))};`, loader: 'js' }));
   },
 };
-// pdf.js reads import.meta.url only in code FactLint never runs (canvas, URL loading); CommonJS bundles have none.
-const pdfjsDefine = { 'import.meta.url': 'undefined' };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'], plugins: [engineApart] },
@@ -55,7 +51,7 @@ const builds = [
   { ...common, entryPoints: ['src/lsp/main.ts'], outfile: 'dist/lsp.js', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'] },
   // Web extension (vscode.dev, github.dev; package.json "browser"): same extension, no Node built-ins.
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' }, plugins: [webDisk] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], external: ['vscode'], define: { 'process.env.NODE_ENV': '"production"' }, plugins: [webDisk, webExtractorSource] },
 ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 
 if (watch) {

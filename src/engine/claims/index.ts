@@ -9,6 +9,7 @@ import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
 import { passagePlace } from '../corpus/passages';
+import { evidencePlace } from '../report/evidencePlace';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability, supportThreshold } from './model';
@@ -244,10 +245,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
   const file = p.path.split(/[\\/]/).pop() ?? p.path;
+  // `notes.md:12`, or a PDF's page / a DOCX's paragraph (`report.pdf p. 4`)
+  const where = evidencePlace({ path: file, line: p.line, ...passagePlace(p) });
   // after the sentence's final punctuation
   return {
-    title: `Add citation: ${file}:${p.line}`,
-    edits: [{ offset: info.end, length: 0, newText: ` [source: ${file}:${p.line}]` }],
+    title: `Add citation: ${where}`,
+    edits: [{ offset: info.end, length: 0, newText: ` [source: ${where}]` }],
     preferred,
   };
 }
