@@ -23,9 +23,12 @@ if [ -z "${SKIP_BUILD:-}" ]; then say "build"; npm run -s build; fi
 RUN=$E2E/ui-run
 rm -rf "$RUN"
 mkdir -p "$RUN"/{tmp,home,workspace,out}
-SEED=${FACTLINT_SEED:-$ROOT/../shared/seed/putin-kim-draft.txt}   # the showcase draft, when ../shared is there
-if [ -f "$SEED" ]; then cp "$SEED" "$RUN/workspace/draft.txt"; SRC=$SEED
-else cp examples/newsroom-draft.md "$RUN/workspace/draft.txt"; SRC=examples/newsroom-draft.md; fi
+# the seed draft when ../shared is beside the project, else the project's own showcase draft; the
+# screenshots published in docs/ are always made from the project's own draft
+SEED=${FACTLINT_SEED:-$ROOT/../shared/seed/putin-kim-draft.txt}
+SHOWCASE=test/fixtures/drafts/showcase-draft.txt
+if [ -f "$SEED" ] && [ -z "${UPDATE_SCREENSHOTS:-}" ]; then cp "$SEED" "$RUN/workspace/draft.txt"; SRC=$SEED
+else cp "$SHOWCASE" "$RUN/workspace/draft.txt"; SRC=$SHOWCASE; fi
 say "workspace $RUN/workspace (draft from $SRC)"
 
 rc=0

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { check } from './helpers';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { checkClaims } from '../../../src/engine/claims';
+import { ROOT, sharedFile } from '../shared';
 
 // options.corpus undefined
 const noCorpus = (draft: string, languageId = 'plaintext') => checkClaims(buildDraftModel(draft, languageId), {});
@@ -62,15 +63,29 @@ describe('no corpus: unattributed claims', () => {
   });
 });
 
-const SEED = path.join(__dirname, '../../../../shared/seed/putin-kim-draft.txt');
-describe.skipIf(!fs.existsSync(SEED))('seed draft (../shared/seed)', () => {
-  const text = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : '';
-  const found = flagged(text);
-  it('flags the seed examples', () => {
-    expect(found).toContain('He is running out of weapons.');
-    expect(found).toContain('Now, North Korea’s economy is very bad because of sanctions.');
+// The showcase requirements without a corpus, on the project's showcase draft and (when ../shared
+// is beside the project) on the seed draft.
+const SHOWCASES = [
+  {
+    name: 'project showcase draft',
+    file: path.join(ROOT, 'test/fixtures/drafts/showcase-draft.txt'),
+    examples: ['The city is running out of water.', 'Now, the towns’ economy is very bad because of the drought.'],
+  },
+  {
+    name: 'seed draft (../shared/seed)',
+    file: sharedFile('seed/putin-kim-draft.txt', 'the unattributed-claim requirements on the seed draft'),
+    examples: ['He is running out of weapons.', 'Now, North Korea’s economy is very bad because of sanctions.'],
+  },
+];
+describe.each(SHOWCASES)('showcase draft without sources: $name', ({ file, examples }) => {
+  // absent in a clone of the project (sharedFile() has said so): skipped
+  const run = file ? it : it.skip;
+  const text = file ? fs.readFileSync(file, 'utf8') : '';
+  const found = file ? flagged(text) : [];
+  run('flags the showcase examples', () => {
+    for (const e of examples) expect(found).toContain(e);
   });
-  it('does not flag attributed sentences, hedges or the page boilerplate', () => {
+  run('does not flag attributed sentences, hedges or the page boilerplate', () => {
     for (const s of found) {
       expect(s).not.toMatch(/\b(?:said|says|told|warned|according to)\b/);
       expect(s).not.toMatch(/\b(?:could|might|may)\b/);
