@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# UI check of FactLint in a real VS Code workbench (test/e2e/ui.mjs): squiggles, Problems panel,
-# hover, Ctrl+. quick fixes, F1 → FactLint: Show Report. Reuses the code-server install that
+# UI checks of FactLint in a real VS Code workbench: test/e2e/ui.mjs (squiggles, Problems panel,
+# hover, Ctrl+. quick fixes, F1 → FactLint: Show Report) and test/e2e/ui-corpus.mjs (the example
+# draft against its sources, a PDF among them: the evidence names the page, its link opens it). Reuses the code-server install that
 # test/e2e/run-extension-tests.sh caches in .e2e/ (runs its INSTALL_ONLY step when it is missing).
 #
 #   bash test/e2e/run-ui.sh                  # exit code = UI check result; screenshots in .e2e/ui-run/out
@@ -35,10 +36,15 @@ rc=0
 TMPDIR=$RUN/tmp HOME=$RUN/home XDG_CONFIG_HOME=$RUN/home/.config XDG_CACHE_HOME=$RUN/home/.cache \
   CODE_SERVER_BIN=$CS CHROMIUM=$CHROMIUM WORKSPACE=$RUN/workspace EXT_PATH=$ROOT OUT=$RUN/out \
   timeout 200 node test/e2e/ui.mjs || rc=$?
+# the example draft checked against its sources, a PDF and a DOCX among them (test/e2e/ui-corpus.mjs)
+say "sources: examples/newsroom-draft.md with its sources/ (.txt, .md, .pdf, .docx)"
+TMPDIR=$RUN/tmp HOME=$RUN/home XDG_CONFIG_HOME=$RUN/home/.config XDG_CACHE_HOME=$RUN/home/.cache \
+  CODE_SERVER_BIN=$CS CHROMIUM=$CHROMIUM EXT_PATH=$ROOT OUT=$RUN/out \
+  timeout 200 node test/e2e/ui-corpus.mjs || rc=$?
 
 if [ -n "${UPDATE_SCREENSHOTS:-}" ] && [ "$rc" = 0 ]; then
   mkdir -p docs/screenshots
-  for n in 1-squiggles 2-problems 3-hover 4-quickfix 5-report; do cp "$RUN/out/$n.png" "docs/screenshots/$n.png"; done
+  for n in 1-squiggles 2-problems 3-hover 4-quickfix 5-report corpus-1-problems corpus-2-hover corpus-3-page; do cp "$RUN/out/$n.png" "docs/screenshots/$n.png"; done
   say "screenshots copied to docs/screenshots/"
 fi
 say "done rc=$rc (screenshots: $RUN/out)"

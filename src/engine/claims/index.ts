@@ -9,7 +9,7 @@ import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
 import { passagePlace } from '../corpus/passages';
-import { evidencePlace } from '../report/evidencePlace';
+import { evidencePlace, passageRef, passageRefMd } from '../report/evidencePlace';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability, supportThreshold } from './model';
@@ -275,8 +275,8 @@ function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignment): Ra
   let message: string;
   if (c.kind === 'negation')
     message = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)$|n't$/i.test(c.draftText)
-      ? `The source states this without “${c.draftText}” (${file}:${c.passage.line}): the draft negates it.`
-      : `The source says not “${c.draftText}” (${file}:${c.passage.line}): the draft drops the negation.`;
+      ? `The source states this without “${c.draftText}” (${passageRef(c.passage, file)}): the draft negates it.`
+      : `The source says not “${c.draftText}” (${passageRef(c.passage, file)}): the draft drops the negation.`;
   else if (c.kind === 'swap') message = `The source has these roles the other way round: “${c.sourceText}”; the draft says “${c.draftText}”.`;
   else message = `The source says ${c.sourceText}; the draft says ${c.draftText}.`;
   const fixes: Fix[] = [];
@@ -290,7 +290,7 @@ function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignment): Ra
   }
   fixes.push(citationFix(info, c.passage));
   const explanation = [
-    `**Contradicted by your sources** (${KIND_WORDS[c.kind]}). The closest passage, \`${file}\` line ${c.passage.line}, says:`,
+    `**Contradicted by your sources** (${KIND_WORDS[c.kind]}). The closest passage, ${passageRefMd(c.passage, file)}, says:`,
     '',
     `> ${quoteMd(c.passage.text)}`,
     '',
@@ -327,7 +327,7 @@ function unsupportedFinding(info: SentenceInfo, a: Alignment, score: number): Ra
   ];
   if (best && best.score >= 0.3) {
     const file = best.passage.path.split(/[\\/]/).pop();
-    lines.push(`Closest passage (\`${file}\` line ${best.passage.line}):`, '', `> ${quoteMd(best.passage.text)}`, '');
+    lines.push(`Closest passage (${passageRefMd(best.passage, file)}):`, '', `> ${quoteMd(best.passage.text)}`, '');
   }
   lines.push(
     'An invented detail, number or cause is the most common way a rewrite drifts from its sources, and it is the part an editor cannot check.',
@@ -379,12 +379,12 @@ function quoteFinding(model: DraftModel, q: QuoteCheck): RawFinding {
     kind: q.speakerMismatch ? 'speaker' : 'wording',
     severity: 'warning',
     message: q.speakerMismatch
-      ? `The source attributes these words to someone else (${file}:${q.passage!.line}).`
+      ? `The source attributes these words to someone else (${passageRef(q.passage!, file)}).`
       : `The source's wording differs: “${q.sourceWording}”${q.diff ? ` (${q.diff})` : ''}.`,
     start: q.start,
     end: q.end,
     explanation: [
-      `**Misquote.** The closest wording in your sources (\`${file}\` line ${q.passage!.line}, ${Math.round(q.similarity * 100)}% the same) is:`,
+      `**Misquote.** The closest wording in your sources (${passageRefMd(q.passage!, file)}, ${Math.round(q.similarity * 100)}% the same) is:`,
       '',
       `> ${quoteMd(q.sourceWording)}`,
       '',
