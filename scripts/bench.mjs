@@ -54,7 +54,8 @@ const { analyze, IncrementalAnalyzer, CorpusIndex, clearClaimCache } = require(e
 const seedPath = path.resolve(root, '../shared/seed/putin-kim-draft.txt');
 const texts = [];
 if (fs.existsSync(seedPath)) texts.push({ key: 'seed', name: 'seed draft', text: fs.readFileSync(seedPath, 'utf8'), languageId: 'plaintext' });
-else texts.push({ key: 'seed', name: 'example draft', text: fs.readFileSync(path.join(root, 'examples/newsroom-draft.md'), 'utf8'), languageId: 'markdown' });
+// without ../shared: the project's own showcase draft (the same kind of text, ~460 words)
+else texts.push({ key: 'seed', name: 'showcase draft', text: fs.readFileSync(path.join(root, 'test/fixtures/drafts/showcase-draft.txt'), 'utf8'), languageId: 'plaintext' });
 texts.push({ key: '10k', name: '10,000-word draft', text: generateDraft(wordsToChars(10000), 7), languageId: 'plaintext' });
 texts.push({ key: '1mb', name: '1 MB draft', text: generateDraft(1_000_000, 11), languageId: 'plaintext' });
 for (const t of texts) {
