@@ -418,8 +418,14 @@ export class CorpusProvider implements vscode.Disposable {
       return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})`, stamp };
     }
     const t0 = Date.now();
-    this.extractHost ??= createExtractHost();
-    const r = await this.extractHost.extract(basename(uri), bytes);
+    let r: Awaited<ReturnType<ExtractHost['extract']>>;
+    try {
+      this.extractHost ??= createExtractHost();
+      r = await this.extractHost.extract(basename(uri), bytes);
+    } catch (e) {
+      // never expected (extraction reports problems, it does not throw), but one file must not cost the draft its other sources
+      r = { problem: `skipped: its text could not be read (${e instanceof Error ? e.message : String(e)})` };
+    }
     if ('problem' in r) return { problem: r.problem, stamp };
     const n = r.parts.starts.length;
     this.output.appendLine(`[corpus] ${basename(uri)}: text of ${n} ${r.parts.unit === 'page' ? (n === 1 ? 'page' : 'pages') : n === 1 ? 'paragraph' : 'paragraphs'} ready in ${Date.now() - t0} ms`);

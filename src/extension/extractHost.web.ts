@@ -30,7 +30,12 @@ export function createExtractHost(): ExtractHost {
       let hit = cache.get(key);
       if (!hit) {
         hit = queue.then(() => {
-          module ??= load();
+          try {
+            module ??= load();
+          } catch (e) {
+            // e.g. a host that forbids making code from text: this file is skipped, the other sources are not
+            return { problem: `skipped: the PDF and DOCX reader could not start here (${e instanceof Error ? e.message : String(e)})` };
+          }
           return module.extractSource(name, bytes, { pause: afterNextTurn });
         });
         queue = hit.catch(() => undefined);

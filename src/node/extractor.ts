@@ -120,7 +120,12 @@ export class DocumentExtractor {
     if (this.worker) return this.worker;
     if (!this.workerFile) return undefined;
     // pdf.js keeps a file's objects until it is done with it; a bound keeps one hostile file from taking the host's memory
-    const w = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 1024 }, stdout: true, stderr: true });
+    let w: Worker;
+    try {
+      w = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: 1024 }, stdout: true, stderr: true });
+    } catch {
+      return undefined;
+    }
     // whatever a library prints must not reach the CLI's stdout (reports are written there)
     w.stdout.resume();
     w.stderr.resume();

@@ -39,7 +39,7 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions = {}): 
     let chars = 0;
     let truncatedAt = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      if (chars > opts.maxChars!) {
+      if (opts.maxChars !== undefined && chars > opts.maxChars) {
         truncatedAt = n;
         break;
       }
