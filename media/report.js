@@ -242,7 +242,7 @@
                 h('td', { class: `st st-${c.status}` }, c.status),
                 h('td', { class: 'n' }, c.score.toFixed(2)),
                 h('td', {}, c.text),
-                h('td', {}, ev ? [h('code', {}, `${ev.path}:${ev.line}`), ' ', h('span', { class: 'evidence' }, ev.text)] : h('span', { class: 'muted' }, '—')),
+                h('td', {}, ev ? [h('code', {}, ev.page !== undefined ? `${ev.path} p. ${ev.page}` : ev.paragraph !== undefined ? `${ev.path} ¶ ${ev.paragraph}` : `${ev.path}:${ev.line}`), ' ', h('span', { class: 'evidence' }, ev.text)] : h('span', { class: 'muted' }, '—')),
               ],
               () => reveal(c.path, c.offset, c.length),
               'Show this claim in the draft',

@@ -3,8 +3,8 @@
 // seed, a 10,000-word and a 1 MB draft, each without and with a 200-document / 5 MB corpus;
 // corpus index build and per-query time; peak memory, and the memory a corpus index and a checked
 // draft keep (fresh process); cold start, and typing after a first check, in fresh processes; a
-// draft of figures without a corpus; write-good
-// and harper.js on the same drafts; the in-editor figures of the last `npm run test:ext`.
+// draft of figures without a corpus; write-good and harper.js on the same drafts; PDF and DOCX
+// text extraction (scripts/bench/extraction.mjs); the in-editor figures of the last `npm run test:ext`.
 // With ../shared: a real-news case (FRANK articles as the corpus, its summaries as the draft).
 // Generated texts are seeded (same on every machine). Machine load is printed: on a shared box,
 // read the minimums next to the medians.
@@ -18,6 +18,7 @@ import { generateDraft, wordsToChars } from './gen-draft.mjs';
 import { cachedCorpus, corpusCacheDir } from './gen-corpus.mjs';
 import { buildBenchEngine } from './bench/build.mjs';
 import { frankCase } from './bench/frank.mjs';
+import { benchExtraction } from './bench/extraction.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -53,7 +54,8 @@ const { analyze, IncrementalAnalyzer, CorpusIndex, clearClaimCache } = require(e
 const seedPath = path.resolve(root, '../shared/seed/putin-kim-draft.txt');
 const texts = [];
 if (fs.existsSync(seedPath)) texts.push({ key: 'seed', name: 'seed draft', text: fs.readFileSync(seedPath, 'utf8'), languageId: 'plaintext' });
-else texts.push({ key: 'seed', name: 'example draft', text: fs.readFileSync(path.join(root, 'examples/newsroom-draft.md'), 'utf8'), languageId: 'markdown' });
+// without ../shared: the project's own showcase draft (the same kind of text, ~460 words)
+else texts.push({ key: 'seed', name: 'showcase draft', text: fs.readFileSync(path.join(root, 'test/fixtures/drafts/showcase-draft.txt'), 'utf8'), languageId: 'plaintext' });
 texts.push({ key: '10k', name: '10,000-word draft', text: generateDraft(wordsToChars(10000), 7), languageId: 'plaintext' });
 texts.push({ key: '1mb', name: '1 MB draft', text: generateDraft(1_000_000, 11), languageId: 'plaintext' });
 for (const t of texts) {
@@ -346,6 +348,11 @@ if (refs) {
   }
 }
 
+// ---------------------------------------------------------------- PDF and DOCX extraction
+console.log('PDF and DOCX sources: extraction (scripts/bench/extraction.mjs)');
+const extraction = await benchExtraction(root, { quick: QUICK });
+sampleRss();
+
 // ---------------------------------------------------------------- in-editor figures (npm run test:ext)
 const perfFile = path.join(root, '.e2e/run/out/perf.json');
 const editor = fs.existsSync(perfFile) ? JSON.parse(fs.readFileSync(perfFile, 'utf8')) : undefined;
@@ -404,6 +411,14 @@ if (mem) {
 if (coldLong.whole.length) add('cold: first check of 10k draft, one call', median(longest('whole')), Math.min(...longest('whole')), '', undefined);
 if (coldLong.slices.length) add('cold: first check of 10k draft, longest 80 ms slice', median(longest('slices')), Math.min(...longest('slices')), '', undefined);
 add('cold: require + first analyze(seed)', median(cold.map((c) => c.requireMs + c.firstAnalyzeMs)), Math.min(...cold.map((c) => c.requireMs + c.firstAnalyzeMs)), '(≤ 100 ms)', 100);
+for (const k of ['examplePdf', 'pdf200', 'lo200', 'exampleDocx', 'docx2000']) {
+  const x = extraction[k];
+  if (x) add(`extract text: ${x.name} (${x.parts} ${x.unit}s), warm, in process`, x.median, x.min, '', undefined);
+}
+add(`extract text: ${extraction.worker.name}, first read in the worker (start incl.)`, extraction.worker.firstMedian, extraction.worker.firstMin, '≤ 5 s', 5000);
+add('extract text: the same content again (cached by hash)', extraction.worker.againMedian, extraction.worker.againMedian, '', undefined);
+add(`extract text: calling thread's longest stall meanwhile`, extraction.worker.stallMax, extraction.worker.stallMax, '≤ 50 ms', 50);
+add(`extract text, web (host thread, a turn a page): longest slice`, extraction.webSlices.max, extraction.webSlices.max, '≤ 50 ms', 50);
 if (editor) {
   add('VS Code: activation (bundle load + activate())', editor.activationMs, editor.activationMs, '≤ 100 ms', 100);
   if (editor.engineLoadMs !== undefined) add('VS Code: then first check of open drafts (engine load incl.)', editor.firstCheckMs, editor.firstCheckMs, '', undefined);
@@ -458,4 +473,4 @@ if (ratioLines.length) {
 console.log(`  peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (resourceUsage), peak sampled rss ${(peakRss / 1048576).toFixed(0)} MB, heap used now ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${load()}`);
 
-if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, figures, idx, cold, coldLong, coldTyping, mem, refs, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));
+if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when: new Date().toISOString(), load: os.loadavg(), rows, real, figures, idx, cold, coldLong, coldTyping, mem, refs, extraction, editor, maxRssMb, peakRssMb: peakRss / 1048576, lines, ratioLines }, null, 2));

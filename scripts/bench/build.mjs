@@ -15,3 +15,11 @@ export async function buildBenchEngine(root) {
   });
   return outfile;
 }
+
+/** src/node/extractor.ts (the worker-thread host of PDF and DOCX extraction) as CommonJS in the temp dir. */
+export async function buildBenchExtractorClient(root) {
+  const outfile = path.join(os.tmpdir(), 'factlint-bench', 'extractor-client.cjs');
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  await esbuild.build({ entryPoints: [path.join(root, 'src/node/extractor.ts')], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+  return outfile;
+}

@@ -13,6 +13,7 @@ import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, InputError, languageIdFor, readText } from './files';
 import { ConfigLoader } from './config';
 import { loadCorpusForDraft } from './corpus';
+import { DocumentExtractor } from '../node/extractor';
 import { version as VERSION } from '../../package.json';
 
 export const EXIT_OK = 0;
@@ -26,7 +27,7 @@ export interface CliIO {
   color: boolean;
 }
 
-export function run(argv: string[], io: CliIO): number {
+export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
@@ -37,7 +38,7 @@ export function run(argv: string[], io: CliIO): number {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
     }
-    return check(args, io);
+    return await check(args, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {
       io.stderr(`factlint: ${e.message}\n`);
@@ -49,7 +50,7 @@ export function run(argv: string[], io: CliIO): number {
   }
 }
 
-function check(args: CheckArgs, io: CliIO): number {
+async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const warn = (m: string) => io.stderr(`factlint: warning: ${m}\n`);
   // A missing --corpus path is an input error (globs are left to the loader).
   for (const c of args.corpus)
@@ -64,11 +65,20 @@ function check(args: CheckArgs, io: CliIO): number {
   const inputs: ReportInput[] = [];
   const corpusSeen = new Map<string, CorpusDocument>();
   const warned = new Set<string>();
-  for (const d of drafts) {
+  // PDF and DOCX text: one extractor for the run (each file's text read once, by content)
+  let extractor: DocumentExtractor | undefined;
+  const getExtractor = () => (extractor ??= new DocumentExtractor());
+  try {
+    for (const d of drafts) await checkDraft(d);
+  } finally {
+    extractor?.dispose();
+  }
+
+  async function checkDraft(d: (typeof drafts)[number]): Promise<void> {
     const languageId = languageIdFor(d.file);
     const model = buildDraftModel(d.text, languageId, d.file);
     // Only a non-empty corpus is passed on: without one the engine checks attribution only.
-    const loaded = loadCorpusForDraft(d.file, args.corpus, model.frontMatter?.raw);
+    const loaded = await loadCorpusForDraft(d.file, args.corpus, model.frontMatter?.raw, getExtractor);
     for (const p of loaded.problems) if (!warned.has(p)) warned.add(p), warn(p);
     const corpus = loaded.documents.length ? loaded.documents : undefined;
     for (const doc of corpus ?? []) corpusSeen.set(doc.path, doc);

@@ -37,8 +37,12 @@ export interface Evidence {
   path: string;
   offset: number;
   length: number;
-  /** 1-based line of `offset` in the source file. */
+  /** 1-based line of `offset` in the source file (for a PDF or DOCX: in the text extracted from it). */
   line: number;
+  /** PDF sources: the 1-based page the passage starts on. */
+  page?: number;
+  /** DOCX sources: the 1-based number of the paragraph (empty ones not counted) the passage starts in. */
+  paragraph?: number;
   text: string;
   score: number;
 }
@@ -83,7 +87,16 @@ export interface Claim {
 
 export interface CorpusDocument {
   path: string;
+  /** The text (for a PDF or DOCX source: the text extracted from it). */
   text: string;
+  /** Text extracted from a PDF or DOCX: where its pages or paragraphs start (passages and evidence then name them). */
+  parts?: SourceParts;
+}
+
+/** `starts[i]` is the offset in the document's text where page (or paragraph) i + 1 begins; ascending. */
+export interface SourceParts {
+  unit: 'page' | 'paragraph';
+  starts: number[];
 }
 
 export type RuleSetting = 'off' | Severity;

@@ -7,10 +7,16 @@
 // Files are read once and kept up to date by a watcher; a draft's CorpusDocument[] keeps its array
 // identity while nothing in it changes (the engine caches its index on that identity). When a
 // corpus changes a new array is built and `onDidChange` fires for every draft that uses it.
+// PDF and DOCX sources are turned into text by ./extractHost (a worker thread on the desktop, the
+// extension host's own worker on the web), once per file content and never on a keystroke: a
+// draft is checked against the sources it has while they are read.
 import { vscode } from './vscodeApi';
 import { engine } from './engine';
 import { readDirectory, readFile, stat, type FileInfo } from './files';
-import { decodeSourceBytes, isSourceFile, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
+import { decodeSourceBytes, isDocumentFile, isSourceFile, MAX_DOCUMENT_BYTES, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
+import type { SourceParts } from '../engine/types';
+import { createExtractHost, type ExtractHost } from './extractHost';
+import type { ExtractedText } from './extractedView';
 import { sourceLines } from '../engine/text/lineIndex';
 import type { CorpusDocument } from '../engine/index';
 import { parseFrontMatterSources } from '../engine/corpus/frontMatter';
@@ -33,6 +39,8 @@ interface FileEntry {
   uri: vscode.Uri;
   version: number;
   text?: string;
+  /** A PDF or DOCX: where its pages or paragraphs start in `text`. */
+  parts?: SourceParts;
   problem?: string;
   dirty: boolean;
   reading?: Promise<FileEntry>;
@@ -96,6 +104,8 @@ export class CorpusProvider implements vscode.Disposable {
   private readonly folderWatchers = new Map<string, vscode.FileSystemWatcher>();
   /** Sources changed since the last refresh (logged once per refresh). */
   private readonly changedNames = new Set<string>();
+  /** PDF and DOCX text (made on the first such source). */
+  private extractHost: ExtractHost | undefined;
 
   constructor(private readonly output: vscode.OutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -137,6 +147,20 @@ export class CorpusProvider implements vscode.Disposable {
   /** Text of a corpus file as last read (for evidence positions). */
   textOf(uri: vscode.Uri): string | undefined {
     return this.files.get(uri.toString())?.text;
+  }
+
+  /** A PDF or DOCX source's extracted text as last read (for the read-only view of it). */
+  extractedOf(uri: vscode.Uri): ExtractedText | undefined {
+    const e = this.files.get(uri.toString());
+    return e?.text !== undefined && e.parts ? { text: e.text, parts: e.parts } : undefined;
+  }
+
+  /** The extracted text of a PDF or DOCX file, read now when no draft has used it yet. */
+  async extracted(uri: vscode.Uri): Promise<ExtractedText | { problem: string }> {
+    const known = this.extractedOf(uri);
+    if (known) return known;
+    const r = await this.readDocument(uri);
+    return 'problem' in r ? { problem: r.problem } : { text: r.text, parts: r.parts };
   }
 
   /** A draft is closed: stop tracking it. */
@@ -198,7 +222,7 @@ export class CorpusProvider implements vscode.Disposable {
   }
 
   private async index(ckey: string, ok: FileEntry[], doc: vscode.TextDocument, loading: { findMs: number; readMs: number }): Promise<DraftCorpus> {
-    const documents = ok.map((e) => ({ path: enginePath(e.uri), text: e.text! }));
+    const documents: CorpusDocument[] = ok.map((e) => (e.parts ? { path: enginePath(e.uri), text: e.text!, parts: e.parts } : { path: enginePath(e.uri), text: e.text! }));
     for (const e of ok) this.byPath.set(enginePath(e.uri), e.uri);
     const t0 = Date.now();
     // indexed in slices: a 5 MB corpus is a second or two of work that must not freeze the editor
@@ -354,14 +378,18 @@ export class CorpusProvider implements vscode.Disposable {
     }
     const e = entry;
     e.dirty = false;
-    e.reading = readCorpusFile(uri).then((r) => {
+    const reading: Promise<ReadResult> = isDocumentFile(uri.path) ? this.readDocument(uri) : readCorpusFile(uri);
+    e.reading = reading.then((r) => {
       e.reading = undefined;
       e.stamp = r.stamp;
       if ('text' in r) {
-        if (e.text !== r.text || e.problem !== undefined) e.version++;
+        const parts = r.parts;
+        if (e.text !== r.text || e.problem !== undefined || !sameParts(e.parts, parts)) e.version++;
         e.text = r.text;
+        e.parts = parts;
         e.problem = undefined;
         this.reportedProblems.delete(`file:${key}`);
+        if (r.notes?.length) this.problem(`notes:${key}`, `${uri.toString(true)}: ${r.notes.join('; ')}`);
       } else {
         if (e.text !== undefined || e.problem !== r.problem) e.version++;
         e.text = undefined;
@@ -371,6 +399,37 @@ export class CorpusProvider implements vscode.Disposable {
       return e;
     });
     return e.reading;
+  }
+
+  /**
+   * A PDF or DOCX source: its bytes (up to 50 MB), then its text from the extract host (by content,
+   * so an unchanged file saved again is not read twice). The time it took goes to the output.
+   */
+  private async readDocument(uri: vscode.Uri): Promise<(ExtractedText & { notes?: string[]; stamp?: string }) | { problem: string; stamp?: string }> {
+    let stamp: string | undefined;
+    let bytes: Uint8Array;
+    try {
+      const st = await stat(uri);
+      stamp = stampOf(st);
+      const large = tooLarge(st.size, MAX_DOCUMENT_BYTES);
+      if (large && 'problem' in large) return { problem: large.problem, stamp };
+      bytes = await readFile(uri);
+    } catch (e) {
+      return { problem: `cannot read (${e instanceof Error ? e.message : String(e)})`, stamp };
+    }
+    const t0 = Date.now();
+    let r: Awaited<ReturnType<ExtractHost['extract']>>;
+    try {
+      this.extractHost ??= createExtractHost();
+      r = await this.extractHost.extract(basename(uri), bytes);
+    } catch (e) {
+      // never expected (extraction reports problems, it does not throw), but one file must not cost the draft its other sources
+      r = { problem: `skipped: its text could not be read (${e instanceof Error ? e.message : String(e)})` };
+    }
+    if ('problem' in r) return { problem: r.problem, stamp };
+    const n = r.parts.starts.length;
+    this.output.appendLine(`[corpus] ${basename(uri)}: text of ${n} ${r.parts.unit === 'page' ? (n === 1 ? 'page' : 'pages') : n === 1 ? 'paragraph' : 'paragraphs'} ready in ${Date.now() - t0} ms`);
+    return { ...r, stamp };
   }
 
   /** Writes a problem to the output channel once (until it changes). */
@@ -483,8 +542,15 @@ export class CorpusProvider implements vscode.Disposable {
     this.files.clear();
     this.drafts.clear();
     this.corpora.clear();
+    this.extractHost?.dispose();
   }
 }
+
+/** What reading a source gives: its text (and, for a PDF or DOCX, its parts and notes) or why it was skipped. */
+type ReadResult = ({ text: string; parts?: SourceParts; notes?: string[] } | { problem: string }) & { stamp?: string };
+
+const sameParts = (a: SourceParts | undefined, b: SourceParts | undefined) =>
+  a === b || (!!a && !!b && a.unit === b.unit && a.starts.length === b.starts.length && a.starts.every((s, i) => s === b.starts[i]));
 
 const EMPTY: DraftCorpus = Object.freeze({ documents: Object.freeze([]) as unknown as CorpusDocument[], files: [], passages: 0 });
 

@@ -1,7 +1,7 @@
 // Everything the extension calls in the engine, behind the lazy `engine()` (./engine.ts). Only
 // type imports of the engine may appear elsewhere in src/extension, or the engine would load
-// with the extension (the small config, source-bytes, front-matter and line-index modules are
-// the exceptions: they build no tables).
+// with the extension (the small config, source-bytes, front-matter, line-index and evidence-place
+// modules are the exceptions: they build no tables).
 export { analyze } from '../engine/index';
 export { IncrementalAnalyzer } from '../engine/incremental';
 export { buildCorpusIndexInSlices } from '../engine/corpus';

@@ -8,6 +8,7 @@ import { ALLOW_PHRASE, FactLintCodeActionProvider, IGNORE_OCCURRENCE } from './c
 import { addToListSetting, SECTION } from './settings';
 import { registerReport, STATUS_ACTIONS, type ReportApi } from './report';
 import { CorpusProvider, registerCorpusUi } from './corpus';
+import { EXTRACTED_SCHEME, ExtractedTextProvider } from './extractedView';
 import { registerTrust, type TrustState } from './trust';
 import { engine, engineLoadMs } from './engine';
 import { nextTurn } from '../engine/nextTurn';
@@ -47,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): FactLintApi {
 
   const selector: vscode.DocumentSelector = LANGUAGES.map((language) => ({ language }));
   context.subscriptions.push(
+    // read-only views of the text extracted from PDF and DOCX sources (evidence links open them)
+    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, new ExtractedTextProvider((uri) => corpus.extracted(uri))),
     vscode.languages.registerHoverProvider(selector, new FactLintHoverProvider(linter)),
     vscode.languages.registerCodeActionsProvider(selector, new FactLintCodeActionProvider(linter), FactLintCodeActionProvider.metadata),
   );

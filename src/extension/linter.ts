@@ -1,7 +1,9 @@
 // Keeps the 'factlint' DiagnosticCollection in sync with open drafts. All detection is the
 // engine's analyze(); this file only decides *when* to run it and maps findings to diagnostics.
 import { vscode } from './vscodeApi';
-import type { CorpusDocument, Finding, Severity } from '../engine/index';
+import type { CorpusDocument, Evidence, Finding, Severity } from '../engine/index';
+import { evidencePlace } from '../engine/report/evidencePlace';
+import { evidenceInView } from './extractedView';
 import type { IncrementalAnalyzer } from '../engine/incremental';
 import { engine, engineLoaded } from './engine';
 import { nextTurn } from '../engine/nextTurn';
@@ -407,16 +409,29 @@ export class Linter implements vscode.Disposable {
     d.code = { value: f.ruleId, target: this.ruleDocs(f.ruleId) };
     // Evidence passages show under the problem (Problems panel, hover): a click opens the source there.
     const related = (f.evidence ?? []).map((e) => {
-      const uri = this.evidenceUri(e.path);
-      if (!uri) return undefined;
-      const range = evidenceRange(this.corpus?.textOf(uri), e.offset, e.length, e.line);
+      const where = this.evidenceLocation(e);
+      if (!where) return undefined;
       const quote = e.text.replace(/\s+/g, ' ').trim();
-      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-      return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), `Source ${name}:${e.line}: “${quote.length > 200 ? quote.slice(0, 199) + '…' : quote}”`);
+      return new vscode.DiagnosticRelatedInformation(where.location, `Source ${evidencePlace(e, where.name)}: “${quote.length > 200 ? quote.slice(0, 199) + '…' : quote}”`);
     });
     const info = related.filter((r): r is vscode.DiagnosticRelatedInformation => !!r);
     if (info.length) d.relatedInformation = info;
     return d;
+  }
+
+  /**
+   * Where an evidence passage opens: the source file at the passage, or for a PDF or DOCX the
+   * read-only view of its extracted text (./extractedView) at the passage; `name` is the file's.
+   */
+  evidenceLocation(e: Evidence): { location: vscode.Location; name: string } | undefined {
+    const uri = this.evidenceUri(e.path);
+    if (!uri) return undefined;
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    if (e.page !== undefined || e.paragraph !== undefined) {
+      const view = evidenceInView(uri, this.corpus?.extractedOf(uri), e);
+      return { location: new vscode.Location(view.uri, view.range), name };
+    }
+    return { location: new vscode.Location(uri, evidenceRange(this.corpus?.textOf(uri), e.offset, e.length, e.line)), name };
   }
 
   /** The file an evidence path names (corpus files by their engine path; else a local absolute path). */

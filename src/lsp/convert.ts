@@ -16,6 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { CorpusDocument, Evidence, Finding, Fix, Severity } from '../engine/index';
+import { evidencePlace } from '../engine/report/evidencePlace';
 import { sourceLines } from '../engine/text/lineIndex';
 
 export const SOURCE = 'FactLint';
@@ -60,6 +61,8 @@ export function evidencePath(e: Evidence, draftPath: string | undefined): string
 }
 
 function evidenceRange(e: Evidence, corpus: Map<string, CorpusDocument> | undefined, file: string): Range {
+  // a PDF or DOCX: the offsets are in the text extracted from it, not in the file an editor opens
+  if (e.page !== undefined || e.paragraph !== undefined) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const src = corpus?.get(file) ?? corpus?.get(e.path);
   if (src) {
     const start = positionIn(src.text, e.offset);
@@ -92,7 +95,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, opts: { draftPath?: 
       const file = evidencePath(e, opts.draftPath);
       return {
         location: { uri: fileUri(file), range: evidenceRange(e, opts.corpus, file) },
-        message: `Evidence (score ${e.score.toFixed(2)}): “${shorten(e.text, 200)}”`,
+        message: `${e.page !== undefined || e.paragraph !== undefined ? `Evidence, ${evidencePlace(e, path.basename(file))}` : 'Evidence'} (score ${e.score.toFixed(2)}): “${shorten(e.text, 200)}”`,
       };
     });
   }
@@ -119,8 +122,10 @@ export function renderFinding(f: Finding, draftPath: string | undefined): string
   if (f.evidence?.length) {
     const lines = f.evidence.map((e) => {
       const file = evidencePath(e, draftPath);
-      const target = path.isAbsolute(file) ? `${fileUri(file)}#L${e.line}` : undefined;
-      const label = `${escapeMd(path.basename(file))}:${e.line}`;
+      // a PDF opens at its page in a PDF viewer (#page=N); a DOCX just opens
+      const fragment = e.page !== undefined ? `#page=${e.page}` : e.paragraph !== undefined ? '' : `#L${e.line}`;
+      const target = path.isAbsolute(file) ? `${fileUri(file)}${fragment}` : undefined;
+      const label = escapeMd(evidencePlace(e, path.basename(file)));
       return `- ${target ? `[${label}](${target})` : label} — “${escapeMd(shorten(e.text, 160))}”`;
     });
     parts.push(`**Evidence**\n\n${lines.join('\n')}`);

@@ -20,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeModel, buildDraftModel, type CorpusDocument, type Finding } from '../engine/index';
 import { version as VERSION } from '../../package.json';
 import { CorpusCache } from './corpus';
+import { isSourceFile } from '../engine/corpus/sourceFiles';
 import { ALLOW_PHRASE, COMMANDS, IGNORE_OCCURRENCE, codeActions, engineLanguageId, hoverContents, toDiagnostic } from './convert';
 import { DEFAULT_DELAY, readSettings, sectionFromInitOptions, sectionFromPushedSettings, withSession, type LspSettings } from './settings';
 
@@ -60,7 +61,11 @@ export class FactLintServer {
   private readonly results = new Map<string, Result>();
   private readonly pending = new Map<string, Pending>();
   private readonly delays = new Map<string, number>();
-  private readonly corpus = new CorpusCache();
+  // PDF and DOCX sources are read in the background: when they are in, every open draft is checked again.
+  private readonly corpus = new CorpusCache((problems) => {
+    for (const p of problems) this.log(`[corpus] ${p}`, 'warn');
+    this.relintAll();
+  });
   private readonly sessionIgnored = new Set<string>();
   private readonly sessionAllowed = new Set<string>();
   private folders: string[] = [];
@@ -104,7 +109,7 @@ export class FactLintServer {
         const relevant = changes.some((ch) => {
           const file = filePath(String(ch?.uri ?? ''));
           if (!file) return false;
-          if (ch.type === FileChangeType.Created || ch.type === FileChangeType.Deleted) return /\.(txt|md|markdown|html?)$/i.test(file);
+          if (ch.type === FileChangeType.Created || ch.type === FileChangeType.Deleted) return isSourceFile(file);
           return this.corpus.concerns(file);
         });
         if (!relevant) return;
@@ -217,7 +222,7 @@ export class FactLintServer {
     if (w?.didChangeConfiguration?.dynamicRegistration) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' }).catch(() => undefined);
     if (w?.didChangeWatchedFiles?.dynamicRegistration)
       void this.connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm}' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm,pdf,docx}' }] })
         .catch((err) => this.log(`could not watch source files: ${describe(err)}`, 'warn'));
     if (w?.workspaceFolders)
       this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
@@ -393,6 +398,7 @@ export class FactLintServer {
   dispose(): void {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
+    this.corpus.dispose();
   }
 }
 

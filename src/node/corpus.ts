@@ -1,11 +1,14 @@
 // Node-side corpus loading: finds the files the story rests on (a sources/ or references/
 // folder beside the draft, configured paths, folders and globs, front-matter `sources:`) and
 // reads the text ones. Binary, non-UTF-8 and huge files are skipped with a reason in problems.
+// PDF and DOCX files are listed in `documentFiles`: their text comes from readDocuments (async,
+// in a worker thread), or from loadCorpusWithDocuments, which does both.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CorpusDocument } from '../engine/types';
 import { compileGlob, globProblem, normalizeGlob, type GlobMatcher } from './glob';
-import { decodeSourceBytes, isSourceFile, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
+import { decodeSourceBytes, isDocumentFile, isSourceFile, MAX_DOCUMENT_BYTES, MAX_SOURCE_BYTES, MAX_SOURCE_FILES, NOT_A_SOURCE_FILE, SOURCE_FOLDERS, skippedInWalk, tooLarge, type SourceText } from '../engine/corpus/sourceFiles';
+import type { DocumentExtractor } from './extractor';
 
 export { compileGlob, globProblem, normalizeGlob, GlobError, MAX_GLOB_LENGTH, MAX_GLOB_WILDCARDS, MAX_BRACE_DEPTH, type GlobMatcher } from './glob';
 
@@ -27,6 +30,8 @@ export interface LoadCorpusOptions {
 export interface LoadedCorpus {
   documents: CorpusDocument[];
   problems: string[];
+  /** PDF and DOCX sources found (absolute paths, sorted): not read here, see readDocuments. */
+  documentFiles: string[];
 }
 
 export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
@@ -92,16 +97,71 @@ export function loadCorpus(opts: LoadCorpusOptions): LoadedCorpus {
   for (const p of opts.frontMatterSources ?? []) addEntry(p, 'front-matter source');
 
   const documents: CorpusDocument[] = [];
+  const documentFiles: string[] = [];
   for (const f of [...files].sort()) {
-    if (documents.length >= maxFiles) {
+    if (documents.length + documentFiles.length >= maxFiles) {
       problems.push(`corpus: stopped after ${maxFiles} files; the rest are not checked`);
       break;
+    }
+    if (isDocumentFile(f)) {
+      documentFiles.push(f);
+      continue;
     }
     const r = readTextFile(f, maxBytes);
     if ('problem' in r) problems.push(`${rel(base, f)}: ${r.problem}`);
     else documents.push({ path: f, text: r.text });
   }
-  return { documents, problems };
+  return { documents, problems, documentFiles };
+}
+
+export interface ReadDocuments {
+  documents: CorpusDocument[];
+  /** Files skipped (scanned, password-protected, broken, too large), and notes on partly read ones. */
+  problems: string[];
+}
+
+/** The text of PDF and DOCX files, extracted by `extractor` (cached by content); problems name files relative to `base`. */
+export async function readDocuments(files: string[], extractor: DocumentExtractor, base: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadDocuments> {
+  const problems: string[] = [];
+  const read = await Promise.all(
+    files.map(async (f): Promise<CorpusDocument | undefined> => {
+      let bytes: Uint8Array;
+      try {
+        const st = await fs.promises.stat(f);
+        const large = tooLarge(st.size, maxBytes);
+        if (large && 'problem' in large) {
+          problems.push(`${rel(base, f)}: ${large.problem}`);
+          return undefined;
+        }
+        bytes = await fs.promises.readFile(f);
+      } catch (e) {
+        problems.push(`${rel(base, f)}: cannot read (${(e as Error).message})`);
+        return undefined;
+      }
+      const r = await extractor.extract(f, bytes);
+      if ('problem' in r) {
+        problems.push(`${rel(base, f)}: ${r.problem}`);
+        return undefined;
+      }
+      for (const n of r.notes ?? []) problems.push(`${rel(base, f)}: ${n}`);
+      return { path: f, text: r.text, parts: r.parts };
+    }),
+  );
+  return { documents: read.filter((d): d is CorpusDocument => !!d), problems };
+}
+
+/** loadCorpus, then the text of its PDF and DOCX files: every source, in path order. */
+export async function loadCorpusWithDocuments(opts: LoadCorpusOptions, extractor: DocumentExtractor): Promise<LoadedCorpus> {
+  const loaded = loadCorpus(opts);
+  if (!loaded.documentFiles.length) return loaded;
+  const base = opts.draftPath ? path.dirname(path.resolve(opts.draftPath)) : path.resolve(opts.cwd ?? process.cwd());
+  const docs = await readDocuments(loaded.documentFiles, extractor, base);
+  return { documents: mergeByPath(loaded.documents, docs.documents), problems: [...loaded.problems, ...docs.problems], documentFiles: loaded.documentFiles };
+}
+
+/** Two path-sorted lists of documents as one (the order every loader keeps). */
+export function mergeByPath(a: CorpusDocument[], b: CorpusDocument[]): CorpusDocument[] {
+  return b.length ? [...a, ...b].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)) : a;
 }
 
 export function readTextFile(file: string, maxBytes = MAX_SOURCE_BYTES): SourceText {

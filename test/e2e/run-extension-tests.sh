@@ -11,7 +11,7 @@
 #
 #   bash test/e2e/run-extension-tests.sh          # install if needed, build, run; exit code = mocha result
 # env: E2E_DIR (cache, default .e2e), CS_VERSION (4.100.3), CHROMIUM (/usr/bin/chromium),
-#      FACTLINT_SEED (draft to test on; fallback examples/newsroom-draft.md), FACTLINT_TEST_FILES=perf,corpus (only those test files), INSTALL_ONLY=1 (steps 1-2 only), SKIP_BUILD=1, SHIM_VERBOSE=1 (server + workbench logs), SHIM_TIMEOUT_MS
+#      FACTLINT_SEED (draft to test on; fallback test/fixtures/drafts/showcase-draft.txt), FACTLINT_TEST_FILES=perf,corpus (only those test files), INSTALL_ONLY=1 (steps 1-2 only), SKIP_BUILD=1, SHIM_VERBOSE=1 (server + workbench logs), SHIM_TIMEOUT_MS
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM
@@ -81,10 +81,12 @@ node test/e2e/check-grammar.cjs "$CS_DIR/node_modules/code-server/lib/vscode/nod
 # --- 5. generated workspace ----------------------------------------------------------------------
 WS=$RUN/workspace
 mkdir -p "$WS"
-SEED=${FACTLINT_SEED:-$ROOT/../shared/seed/putin-kim-draft.txt}   # the showcase draft, when ../shared is there
+# the seed draft when ../shared is beside the project, else the project's own showcase draft (the
+# same constructions; a clone of the project has no ../shared)
+SEED=${FACTLINT_SEED:-$ROOT/../shared/seed/putin-kim-draft.txt}
+SHOWCASE=test/fixtures/drafts/showcase-draft.txt
 if [ -f "$SEED" ]; then cp "$SEED" "$WS/draft.txt"; SRC=$SEED
-elif [ -f examples/newsroom-draft.md ]; then cp examples/newsroom-draft.md "$WS/draft.txt"; SRC=examples/newsroom-draft.md
-else echo "test:ext: no seed draft (../shared/seed) and no examples/newsroom-draft.md"; exit 1; fi
+else echo "test:ext: no seed draft at $SEED (no ../shared beside this clone): using $SHOWCASE"; cp "$SHOWCASE" "$WS/draft.txt"; SRC=$SHOWCASE; fi
 say "workspace $WS (draft from $SRC)"
 
 # --- 6. run the suite in the real extension host ---------------------------------------------------

@@ -4,6 +4,8 @@ import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { Evidence, Fix, Severity } from '../types';
 import type { Passage } from '../corpus';
+import { passagePlace } from '../corpus/passages';
+import { evidencePlace, passageRef, passageRefMd } from '../report/evidencePlace';
 import type { Alignment, Conflict } from './align';
 import type { SentenceInfo } from './checkworthy';
 import type { Detail, Verdict } from './decide';
@@ -15,7 +17,7 @@ export const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
 export const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
 
 export function evidenceOf(p: Passage, score: number): Evidence {
-  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: p.text, score: Math.round(score * 1000) / 1000 };
+  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: p.text, score: Math.round(score * 1000) / 1000 };
 }
 
 export const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -24,8 +26,8 @@ function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
   const file = p.path.split(/[\\/]/).pop() ?? p.path;
   // after the sentence's final punctuation
   return {
-    title: `Add citation: ${file}:${p.line}`,
-    edits: [{ offset: info.end, length: 0, newText: ` [source: ${file}:${p.line}]` }],
+    title: `Add citation: ${evidencePlace({ path: file, line: p.line, ...passagePlace(p) })}`,
+    edits: [{ offset: info.end, length: 0, newText: ` [source: ${evidencePlace({ path: file, line: p.line, ...passagePlace(p) })}]` }],
     preferred,
   };
 }
@@ -50,8 +52,8 @@ export function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignme
   let message: string;
   if (c.kind === 'negation')
     message = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)$|n't$/i.test(c.draftText)
-      ? `The source states this without “${c.draftText}” (${file}:${c.passage.line}): the draft negates it.`
-      : `The source says not “${c.draftText}” (${file}:${c.passage.line}): the draft drops the negation.`;
+      ? `The source states this without “${c.draftText}” (${passageRef(c.passage, file)}): the draft negates it.`
+      : `The source says not “${c.draftText}” (${passageRef(c.passage, file)}): the draft drops the negation.`;
   else if (c.kind === 'swap') message = `The source has these roles the other way round: “${c.sourceText}”; the draft says “${c.draftText}”.`;
   else message = `The source says ${c.sourceText}; the draft says ${c.draftText}.`;
   const fixes: Fix[] = [];
@@ -67,7 +69,7 @@ export function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignme
   const sure = severity === 'warning' || severity === 'error';
   if (!sure) message = `Check this against your sources: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
   const explanation = [
-    `**${sure ? 'Contradicted by your sources' : 'Possibly contradicted by your sources'}** (${KIND_WORDS[c.kind]}). The closest passage, \`${file}\` line ${c.passage.line}, says:`,
+    `**${sure ? 'Contradicted by your sources' : 'Possibly contradicted by your sources'}** (${KIND_WORDS[c.kind]}). The closest passage, ${passageRefMd(c.passage, file)}, says:`,
     '',
     `> ${quoteMd(c.passage.text)}`,
     '',
@@ -100,12 +102,12 @@ export function unsupportedFinding(info: SentenceInfo, a: Alignment, v: Verdict)
   const detailed = u.kind === 'detail' && details.length > 0;
   const named = details.slice(0, 4).map((d) => `“${d.text}”`).join(', ');
   const message = detailed
-    ? `${named} ${details.length > 1 ? 'are' : 'is'} not in your sources${best && best.score >= 0.3 ? ` (the rest is: ${file}:${best.passage.line})` : ''}.`
+    ? `${named} ${details.length > 1 ? 'are' : 'is'} not in your sources${best && best.score >= 0.3 ? ` (the rest is: ${passageRef(best.passage, file)})` : ''}.`
     : sure
       ? details.length
         ? `No source supports this claim: ${named} ${details.length > 1 ? 'are' : 'is'} not in your sources.`
         : 'No source in your corpus supports this claim.'
-      : `Not found in your sources${details.length ? `: ${named}` : ''}${best && best.score >= 0.3 ? ` (closest: ${file}:${best.passage.line})` : ''}.`;
+      : `Not found in your sources${details.length ? `: ${named}` : ''}${best && best.score >= 0.3 ? ` (closest: ${passageRef(best.passage, file)})` : ''}.`;
   const missing = [...new Set(a.missing.filter((t) => t.name || /\d/.test(t.text) || t.content).map((t) => t.text))].slice(0, 6);
   const lines = [
     detailed
@@ -113,7 +115,7 @@ export function unsupportedFinding(info: SentenceInfo, a: Alignment, v: Verdict)
       : `**${sure ? 'Unsupported by your sources' : 'Not found in your sources'}** (support ${Math.round(v.support * 100)}%). ${sure ? 'Nothing in the reference corpus states this' : 'FactLint could not find this in the reference corpus, but is not sure enough to call it unsupported'}${missing.length ? `; not found: ${missing.map((m) => `“${quoteMd(m, 40)}”`).join(', ')}` : ''}.`,
     '',
   ];
-  if (best && best.score >= 0.3) lines.push(`Closest passage (\`${file}\` line ${best.passage.line}):`, '', `> ${quoteMd(best.passage.text)}`, '');
+  if (best && best.score >= 0.3) lines.push(`Closest passage (${passageRefMd(best.passage, file)}):`, '', `> ${quoteMd(best.passage.text)}`, '');
   lines.push(
     detailed
       ? 'A background detail (a party, a capital, a date) may be right and still worth a source; an invented one is how a rewrite drifts from its material.'
@@ -167,12 +169,12 @@ export function quoteFinding(model: DraftModel, q: QuoteCheck): RawFinding {
     kind: q.speakerMismatch ? 'speaker' : 'wording',
     severity: 'warning',
     message: q.speakerMismatch
-      ? `The source attributes these words to someone else (${file}:${q.passage!.line}).`
+      ? `The source attributes these words to someone else (${passageRef(q.passage!, file)}).`
       : `The source's wording differs: “${q.sourceWording}”${q.diff ? ` (${q.diff})` : ''}.`,
     start: q.start,
     end: q.end,
     explanation: [
-      `**Misquote.** The closest wording in your sources (\`${file}\` line ${q.passage!.line}, ${Math.round(q.similarity * 100)}% the same) is:`,
+      `**Misquote.** The closest wording in your sources (${passageRefMd(q.passage!, file)}, ${Math.round(q.similarity * 100)}% the same) is:`,
       '',
       `> ${quoteMd(q.sourceWording)}`,
       '',

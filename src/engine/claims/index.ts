@@ -8,6 +8,7 @@ import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
+import { passageRefMd } from '../report/evidencePlace';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability } from './model';
@@ -153,7 +154,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
           ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x)),
         ];
         f.evidence = [...(f.evidence ?? []), evidenceOf(p, 1)];
-        f.explanation = `${f.explanation}\n\n**Your sources say who ${name} is:** ${name}, ${found.source.role} (\`${file}\` line ${p.line}).`;
+        f.explanation = `${f.explanation}\n\n**Your sources say who ${name} is:** ${name}, ${found.source.role} (${passageRefMd(p, file)}).`;
       }
       continue;
     }
@@ -168,7 +169,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
       f.evidence = [...(f.evidence ?? []), fix.evidence];
       const who = `${fix.source.name}${fix.source.role ? `, ${fix.source.role}` : ''}`;
-      f.explanation = `${f.explanation}\n\n**Your sources attribute this to ${who}** (\`${fix.file}\` line ${fix.evidence.line}):\n\n> ${quoteMd(fix.evidence.text)}`;
+      f.explanation = `${f.explanation}\n\n**Your sources attribute this to ${who}** (${passageRefMd(fix.evidence, fix.file)}):\n\n> ${quoteMd(fix.evidence.text)}`;
     }
   }
   return pending ? { findings, claims, pending } : { findings, claims };

@@ -5,6 +5,7 @@
 import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import type { CorpusIndex, Passage } from '../corpus';
+import { passagePlace } from '../corpus/passages';
 import type { Evidence, Fix } from '../types';
 import { LEXICON_SETS } from '../rules/lexicon';
 import { align, alignTokens, passageStems } from './align';
@@ -55,7 +56,7 @@ export function namedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIn
       const named = voice.namedIn;
       return {
         fix: { title: `Name the source: ${source.name}${source.role ? `, ${source.role}` : ''} (from ${file})`, edits: [edit], preferred: true },
-        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, text: named === p ? p.text : `${p.text} … ${named.text}`, score: e.score },
+        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: named === p ? p.text : `${p.text} … ${named.text}`, score: e.score },
         source,
         file,
       };
@@ -125,8 +126,9 @@ export function attributionEdit(text: string, sentence: { start: number; end: nu
     const at = lower.indexOf('according to');
     return { offset: f.start + at, length: f.end - f.start - at, newText: `according to ${who(src, false)}` };
   }
-  if (f.source && f.kind !== 'passive') {
-    const [a, b] = f.source;
+  const span = f.source ?? sourceSpan(matched);
+  if (span && f.kind !== 'passive') {
+    const [a, b] = span;
     let after = matched.slice(b);
     // the verb agrees with one person: the first verb or auxiliary after the source
     after = after.replace(/[\p{L}']+/u, (w) => (VERB_WORDS(w.toLowerCase()) ? matchCase(singular(w), w) : w));
@@ -139,6 +141,14 @@ export function attributionEdit(text: string, sentence: { start: number; end: nu
   // a passive with no source word: say who at the end of the sentence
   const end = endOfClaim(text, sentence.end);
   return { offset: end, length: 0, newText: `, according to ${who(src, false)}` };
+}
+
+/** Where a finding made without its source span has it: the words before its first verb ("An expert" in "An expert says"). */
+function sourceSpan(matched: string): readonly [number, number] | undefined {
+  for (const m of matched.matchAll(/[\p{L}']+/gu)) {
+    if (m.index! > 0 && VERB_WORDS(m[0].toLowerCase())) return [0, matched.slice(0, m.index).trimEnd().length];
+  }
+  return undefined;
 }
 
 function matchCase(word: string, like: string): string {

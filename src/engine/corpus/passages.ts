@@ -6,7 +6,7 @@ import { splitSentences } from '../text/sentences';
 import { LineIndex } from '../text/lineIndex';
 import { stripHtml, mapRange } from './html';
 import { termsOfTokens } from './terms';
-import type { CorpusDocument } from '../types';
+import type { CorpusDocument, SourceParts } from '../types';
 
 export interface Passage {
   /** Index of the document in the corpus. */
@@ -24,6 +24,10 @@ export interface Passage {
   indexInBlock: number;
   /** True for passages taken from the draft being checked. */
   draft: boolean;
+  /** Text extracted from a PDF: the page the passage starts on (1-based). */
+  page?: number;
+  /** Text extracted from a DOCX: the paragraph the passage starts in (1-based, empty paragraphs not counted). */
+  paragraph?: number;
   /** Index terms (see terms.ts). */
   terms: string[];
 }
@@ -106,6 +110,7 @@ export function splitPassages(doc: CorpusDocument, docIndex: number, draft = fal
       const text = /\s\s|[\t\r\n]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
       if (!text) continue;
       const orig = map ? map(a, b) : { start: a, end: b };
+      const part = doc.parts ? partAt(doc.parts, orig.start) : 0;
       out.push({
         doc: docIndex,
         path: doc.path,
@@ -116,9 +121,28 @@ export function splitPassages(doc: CorpusDocument, docIndex: number, draft = fal
         block: s.block,
         indexInBlock: s.indexInBlock,
         draft,
+        ...(part ? (doc.parts!.unit === 'page' ? { page: part } : { paragraph: part }) : {}),
         terms: termsOfTokens(toks),
       });
     }
   }
   return out;
+}
+
+/** The 1-based page (or paragraph) holding `offset`: the last part starting at or before it (0 when none). */
+export function partAt(parts: SourceParts, offset: number): number {
+  const s = parts.starts;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The page or paragraph fields of a passage, for its evidence (none for ordinary text sources). */
+export function passagePlace(p: Passage): { page?: number; paragraph?: number } {
+  return p.page !== undefined ? { page: p.page } : p.paragraph !== undefined ? { paragraph: p.paragraph } : {};
 }

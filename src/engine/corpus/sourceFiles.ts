@@ -3,13 +3,15 @@
 // and the web extension: src/extension/corpus.ts): UTF-8 only, no binaries, bounded size.
 
 /** File types read as sources. */
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'];
+/** Of those, the documents whose text is extracted (./extract), not decoded. */
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx'];
 /** Folders beside a draft that hold its sources. */
 export const SOURCE_FOLDERS = ['sources', 'references'];
 /** Most source files one draft gets. */
 export const MAX_SOURCE_FILES = 2000;
 /** Why a named file of another type is not read. */
-export const NOT_A_SOURCE_FILE = 'skipped (not a .txt, .md, .markdown, .html or .htm file)';
+export const NOT_A_SOURCE_FILE = 'skipped (not a .txt, .md, .markdown, .html, .htm, .pdf or .docx file)';
 
 const TOOL_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode']);
 
@@ -24,8 +26,15 @@ export function isSourceFile(path: string): boolean {
   return !!m && CORPUS_EXTENSIONS.includes(m[1].toLowerCase());
 }
 
-/** Largest source file read (bigger ones are skipped with a message). */
+/** Is this a PDF or DOCX source (its text is extracted)? */
+export function isDocumentFile(path: string): boolean {
+  return /[^/\\.][^/\\]*\.(pdf|docx)$/i.test(path);
+}
+
+/** Largest source file read (bigger ones are skipped with a message); also the most text kept from a PDF or DOCX. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+/** Largest PDF or DOCX file read: they carry fonts and images besides their text. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 export type SourceText = { text: string } | { problem: string };
 

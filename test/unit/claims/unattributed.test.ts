@@ -4,6 +4,7 @@ import path from 'node:path';
 import { check } from './helpers';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { checkClaims } from '../../../src/engine/claims';
+import { ROOT, sharedFile } from '../shared';
 
 // options.corpus undefined
 const noCorpus = (draft: string, languageId = 'plaintext') => checkClaims(buildDraftModel(draft, languageId), {});
@@ -62,12 +63,29 @@ describe('no corpus: unattributed claims', () => {
   });
 });
 
-const SEED = path.join(__dirname, '../../../../shared/seed/putin-kim-draft.txt');
-describe.skipIf(!fs.existsSync(SEED))('seed draft (../shared/seed)', () => {
-  const text = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : '';
-  const found = flagged(text);
-  it('flags at least 6 of its 8 unattributed check-worthy sentences (assessment, speculation, vague history, generalisation, causes, motives)', () => {
-    const UNATTRIBUTED = [
+// The showcase requirements without a corpus, on the project's showcase draft and (when ../shared
+// is beside the project) on the seed draft.
+// Each showcase's eight unattributed check-worthy sentences (an assessment, a trend, speculation,
+// vague history, a generalisation, causes, a motive): at least six must be flagged.
+const SHOWCASES = [
+  {
+    name: 'project showcase draft',
+    file: path.join(ROOT, 'test/fixtures/drafts/showcase-draft.txt'),
+    examples: [
+      'Riverton is having problems with its old reservoir.',
+      'The city is running out of water.',
+      'Many were probably told to come.',
+      'In the past, the county helped the towns’ leaders a lot.',
+      'The old wells often fail.',
+      'Now, the towns’ economy is very bad because of the drought.',
+      'They will keep fighting against the county’s use of fees.',
+      'There is evidence that the city is using water from the northern wells in its factories.',
+    ],
+  },
+  {
+    name: 'seed draft (../shared/seed)',
+    file: sharedFile('seed/putin-kim-draft.txt', 'the unattributed-claim requirements on the seed draft'),
+    examples: [
       'Putin is having problems in the Ukraine war.',
       'He is running out of weapons.',
       'Many were probably told to come.',
@@ -76,16 +94,24 @@ describe.skipIf(!fs.existsSync(SEED))('seed draft (../shared/seed)', () => {
       'This is unusual because North Korea often has power shortages.',
       'Now, North Korea’s economy is very bad because of sanctions.',
       'Russia, China, and other countries want a world with many powerful countries.',
-    ];
-    expect(UNATTRIBUTED.filter((s) => found.includes(s)).length).toBeGreaterThanOrEqual(6);
+    ],
+  },
+];
+describe.each(SHOWCASES)('showcase draft without sources: $name', ({ file, examples }) => {
+  // absent in a clone of the project (sharedFile() has said so): skipped
+  const run = file ? it : it.skip;
+  const text = file ? fs.readFileSync(file, 'utf8') : '';
+  const found = file ? flagged(text) : [];
+  run('flags at least 6 of its 8 unattributed check-worthy sentences', () => {
+    expect(examples.filter((e) => found.includes(e)).length, `flagged: ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(6);
   });
-  it('does not flag attributed sentences, hedges or the page boilerplate', () => {
+  run('does not flag attributed sentences, hedges or the page boilerplate', () => {
     for (const s of found) {
       // a speaker's verb ("Kim said…"); "were … told to" is the crowd being told, not a source
       expect(s.replace(/\bwere (?:\w+ )?told to\b/, '')).not.toMatch(/\b(?:said|says|told|warned|according to)\b/);
       expect(s).not.toMatch(/\b(?:could|might|may)\b/);
     }
     expect(found.some((s) => /email|Reply|Posts/.test(s))).toBe(false);
-    expect(found.length).toBeLessThanOrEqual(12); // precision first: the 8 above and a few motives
+    expect(found.length).toBeLessThanOrEqual(12); // precision first: the eight and a few motives
   });
 });

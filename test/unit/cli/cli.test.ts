@@ -328,7 +328,8 @@ describe('other formats and --output', () => {
     const { out } = json(['check', 'story'], dir);
     expect(out.files.map((f: { path: string }) => f.path)).toEqual([path.join('story', 'draft.md')]);
     expect(Array.isArray(out.files[0].claims)).toBe(true);
-    for (const c of out.files[0].claims) expect(Object.keys(c)).toEqual(['offset', 'length', 'text', 'status', 'score', 'evidence']);
+    // (confidence: how sure the verdict is, added by issue 18; the rest of the contract unchanged)
+    for (const c of out.files[0].claims) expect(Object.keys(c)).toEqual(['offset', 'length', 'text', 'status', 'score', 'evidence', 'confidence']);
     // Without a corpus there are no claims on the file.
     const bare = fixture({ 'draft.md': 'Repairs cost $2 million.\n' });
     expect(Object.keys(json(['check', 'draft.md'], bare).out.files[0])).toEqual(['path', 'findings']);
@@ -339,5 +340,64 @@ describe('other formats and --output', () => {
     const r = cli(['check', 'a.md', '--corpus', 'ref', '--format', 'json'], dir);
     expect([0, 1]).toContain(r.code);
     expect(JSON.parse(r.stdout).files[0].path).toBe('a.md');
+  });
+});
+
+describe('PDF and DOCX sources', () => {
+  const EXAMPLES = path.join(ROOT, 'examples/sources');
+  const BAD = path.join(ROOT, 'test/fixtures/sources');
+  const DRAFT = 'The spillway was last repaired in 1998, according to the inspection report.\n\nThe town would ask the state for a loan of $9 million, the mayor said.\n';
+  const withSources = (extra: Record<string, Buffer> = {}) =>
+    fixture({
+      'draft.md': DRAFT,
+      'report.pdf': fs.readFileSync(path.join(EXAMPLES, 'inspection-report.pdf')),
+      'statement.docx': fs.readFileSync(path.join(EXAMPLES, 'mayor-statement.docx')),
+      ...extra,
+    });
+
+  it('--corpus report.pdf: the contradicted claim\'s JSON evidence has path and page; a DOCX gives the paragraph', () => {
+    const dir = withSources();
+    const { out } = json(['check', 'draft.md', '--corpus', 'report.pdf', '--corpus', 'statement.docx'], dir);
+    const contradicted = out.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'contradicted-claim');
+    expect(contradicted.map((f: { message: string }) => f.message)).toEqual(['The source says 1987; the draft says 1998.', 'The source says $6 million; the draft says $9 million.']);
+    const [pdf, docx] = contradicted.map((f: { evidence: Record<string, unknown>[] }) => f.evidence[0]);
+    expect(pdf).toMatchObject({ path: 'report.pdf', page: 3, text: 'The spillway was last repaired in 1987, when the state replaced its gates and sealed the joints of the chute.' });
+    expect(Object.keys(pdf)).toEqual(['path', 'offset', 'length', 'line', 'page', 'text', 'score']);
+    expect(docx).toMatchObject({ path: 'statement.docx', paragraph: 2 });
+    expect(docx).not.toHaveProperty('page');
+    const claim = out.files[0].claims.find((c: { status: string; text: string }) => c.status === 'contradicted' && c.text.includes('1998'));
+    expect(claim.evidence[0]).toMatchObject({ path: 'report.pdf', page: 3 });
+  });
+
+  it('text output names the page of the deciding passage', () => {
+    const r = cli(['check', 'draft.md', '--corpus', 'report.pdf'], withSources());
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('[contradicted-claim/number] The source says 1987'));
+    expect(lines[at + 1]).toBe('  evidence: report.pdf p. 3 — “The spillway was last repaired in 1987, when the state replaced its gates and sealed the joints of the chute.”');
+  });
+
+  it('skips broken, encrypted and scanned files with one clear warning each; the other sources still count', () => {
+    const dir = withSources({
+      'sources/broken.pdf': fs.readFileSync(path.join(BAD, 'broken.pdf')),
+      'sources/encrypted.pdf': fs.readFileSync(path.join(BAD, 'encrypted.pdf')),
+      'sources/scanned.pdf': fs.readFileSync(path.join(BAD, 'scanned.pdf')),
+      'sources/broken.docx': fs.readFileSync(path.join(BAD, 'broken.docx')),
+      'sources/report.pdf': fs.readFileSync(path.join(EXAMPLES, 'inspection-report.pdf')),
+    });
+    const r = cli(['check', 'draft.md', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.trimEnd().split('\n').sort();
+    expect(warnings).toEqual([
+      expect.stringMatching(/^factlint: warning: sources\/broken\.docx: skipped: not a readable Word document \(/),
+      expect.stringMatching(/^factlint: warning: sources\/broken\.pdf: skipped: not a readable PDF \(Invalid PDF structure\)$/),
+      expect.stringMatching(/^factlint: warning: sources\/encrypted\.pdf: skipped: the PDF is password-protected/),
+      expect.stringMatching(/^factlint: warning: sources\/scanned\.pdf: skipped: no text layer/),
+    ]);
+    const f = JSON.parse(r.stdout).files[0].findings.find((x: { ruleId: string }) => x.ruleId === 'contradicted-claim');
+    expect(f.evidence[0]).toMatchObject({ path: path.join('sources', 'report.pdf'), page: 3 });
+  });
+
+  it('a missing PDF named with --corpus is a usage error', () => {
+    expectUsageError(cli(['check', 'draft.md', '--corpus', 'gone.pdf'], withSources()), /gone\.pdf: corpus path not found/);
   });
 });

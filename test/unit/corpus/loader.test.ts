@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadCorpus, parseFrontMatterSources, globToRegExp, readTextFile } from '../../../src/node/corpus';
-import { isSourceFile, skippedInWalk } from '../../../src/engine/corpus/sourceFiles';
+import { isDocumentFile, isSourceFile, skippedInWalk } from '../../../src/engine/corpus/sourceFiles';
 import { buildDraftModel } from '../../../src/engine/text/document';
 import { checkClaims } from '../../../src/engine/claims';
 import type { RawFinding } from '../../../src/engine/rules/rule';
@@ -31,6 +31,7 @@ beforeAll(() => {
   w('story/extra/a.md', 'A.');
   w('story/extra/b.htm', '<p>B.</p>');
   w('story/extra/c.pdf', '%PDF');
+  w('story/extra/d.doc', 'old Word');
   w('story/big/huge.txt', 'x'.repeat(2000));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -48,14 +49,17 @@ describe('loadCorpus', () => {
   it('expands configured files, folders and globs; front-matter sources; reports missing and unsupported', () => {
     const r = loadCorpus({
       draftPath: path.join(dir, 'story/draft.md'),
-      corpusPaths: ['extra/*.{md,htm}', 'extra/c.pdf', 'missing.txt', 'nothing/**/*.md'],
+      corpusPaths: ['extra/*.{md,htm}', 'extra/c.pdf', 'extra/d.doc', 'missing.txt', 'nothing/**/*.md'],
       frontMatterSources: ['notes/interview.txt', 'https://example.com/x'],
     });
     const n = names(r.documents);
     expect(n).toContain('extra/a.md');
     expect(n).toContain('extra/b.htm');
     expect(n).toContain('notes/interview.txt');
-    expect(r.problems.some((p) => p.includes('c.pdf') && /not a \.txt/.test(p))).toBe(true);
+    // a PDF (or DOCX) is listed for extraction, not read here; an old .doc is not a source type
+    expect(r.documentFiles.map((f) => path.basename(f))).toEqual(['c.pdf']);
+    expect(r.problems.some((p) => p.includes('c.pdf'))).toBe(false);
+    expect(r.problems.some((p) => p.includes('d.doc') && /not a \.txt, \.md, \.markdown, \.html, \.htm, \.pdf or \.docx file/.test(p))).toBe(true);
     expect(r.problems.some((p) => p.includes('missing.txt') && /not found/.test(p))).toBe(true);
     expect(r.problems.some((p) => p.includes('nothing/**/*.md') && /no file matches/.test(p))).toBe(true);
     expect(r.problems.some((p) => p.includes('https://example.com/x') && /URLs are not fetched/.test(p))).toBe(true);
@@ -95,8 +99,10 @@ describe('loadCorpus', () => {
 
 describe('source file policy (shared by the CLI, language server and VS Code loaders)', () => {
   it('source files by extension, any case, on either kind of path; a bare ".txt" is not one', () => {
-    for (const p of ['a.txt', '/x/b.MD', 'c.markdown', 'C:\\d\\e.htm', '/x/y.tar.html']) expect(isSourceFile(p), p).toBe(true);
-    for (const p of ['a.pdf', '/x/file', '/x/.txt', '/dir.md/file', 'a.txt.bak']) expect(isSourceFile(p), p).toBe(false);
+    for (const p of ['a.txt', '/x/b.MD', 'c.markdown', 'C:\\d\\e.htm', '/x/y.tar.html', 'r.pdf', '/x/S.DOCX']) expect(isSourceFile(p), p).toBe(true);
+    for (const p of ['a.doc', '/x/file', '/x/.txt', '/x/.pdf', '/dir.md/file', 'a.txt.bak', 'a.pdf.part']) expect(isSourceFile(p), p).toBe(false);
+    for (const p of ['r.pdf', 'C:\\x\\S.Docx']) expect(isDocumentFile(p), p).toBe(true);
+    for (const p of ['r.txt', '/x/.pdf', 'a.docx.txt']) expect(isDocumentFile(p), p).toBe(false);
   });
   it('walks pass over hidden entries and tool folders only', () => {
     for (const n of ['.git', '.cache', '.hidden.txt', 'node_modules', 'dist', 'out', '.vscode']) expect(skippedInWalk(n), n).toBe(true);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeWithRegex } from '../../../src/engine/text/tokens';
+import { ROOT, sharedFile } from '../shared';
 
 const SEED = 20_261_129;
 
@@ -51,10 +52,18 @@ describe('tokenize (ASCII scanner) = TOKEN_RE', () => {
     }
   });
 
-  it('on the seed draft and the attribution guide', () => {
-    for (const f of ['seed/putin-kim-draft.txt', 'docs/attribution-guide.md']) {
-      const t = readFileSync(join(__dirname, '../../../../shared', f), 'utf8');
-      same(t);
-    }
+  // the project's own drafts and docs; the seed draft and the attribution guide too when ../shared is beside the project
+  const texts = [
+    join(ROOT, 'test/fixtures/drafts/showcase-draft.txt'),
+    join(ROOT, 'examples/newsroom-draft.md'),
+    join(ROOT, 'docs/rules.md'),
+    join(ROOT, 'README.md'),
+    sharedFile('seed/putin-kim-draft.txt', 'the tokenizer check on the seed draft'),
+    sharedFile('docs/attribution-guide.md', 'the tokenizer check on the attribution guide'),
+  ].filter((f): f is string => !!f);
+  it.each(texts)('on %s', (f) => {
+    const t = readFileSync(f, 'utf8');
+    expect(t.length).toBeGreaterThan(1000);
+    same(t);
   });
 });

@@ -219,6 +219,34 @@ describe('factlint-lsp over stdio', () => {
     expect(await c.exited).toBe(0);
   }, 20_000);
 
+  it('reads PDF and DOCX sources off the request path: once their text is in, the draft is re-checked and the evidence names the page', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'documents-'));
+    fs.cpSync(path.join(ROOT, 'examples'), dir, { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'test/fixtures/sources/broken.pdf'), path.join(dir, 'sources', 'broken.pdf'));
+    const file = path.join(dir, 'newsroom-draft.md');
+    const uri = pathToFileURL(file).toString();
+    const pdf = pathToFileURL(path.join(dir, 'sources', 'inspection-report.pdf')).toString();
+    const { c } = await start({ rootUri: pathToFileURL(dir).toString() });
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: fs.readFileSync(file, 'utf8') } });
+    const message = (d: any) => d.code === 'contradicted-claim' && d.message === 'The source says 1987; the draft says 1998.';
+    const published = await c.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.diagnostics.some(message), 20_000);
+    const d = published.params.diagnostics.find(message);
+    expect(d.relatedInformation[0].location).toEqual({ uri: pdf, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    expect(d.relatedInformation[0].message).toMatch(/^Evidence, inspection-report\.pdf p\. 3 \(score \d\.\d\d\): “The spillway was last repaired in 1987/);
+    const docx = published.params.diagnostics.find((x: any) => x.message === 'The source says $6 million; the draft says $9 million.');
+    expect(docx.relatedInformation[0].message).toMatch(/^Evidence, mayor-statement\.docx ¶ 2 /);
+    // the hover links the page (a PDF viewer opens it there)
+    const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    expect(hover.contents.value).toContain(`[inspection-report.pdf p. 3](${pdf}#page=3)`);
+    // the broken PDF is named in the log, once, and changes nothing else
+    const logs = () => c.notifications.filter((m) => m.method === 'window/logMessage').map((m) => m.params.message as string);
+    await c.waitFor((m) => m.method === 'window/logMessage' && /broken\.pdf: skipped: not a readable PDF/.test(m.params.message));
+    expect(logs().filter((l) => /broken\.pdf/.test(l))).toHaveLength(1);
+    await c.request('shutdown', null);
+    c.notify('exit');
+    expect(await c.exited).toBe(0);
+  }, 30_000);
+
   it('debounces rapid edits and always checks the last one', async () => {
     const { c } = await start();
     const uri = pathToFileURL(path.join(tmp, 'typing.txt')).toString();

@@ -22,11 +22,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export function buildBundles(): { dist: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-rel-build-'));
-  for (const name of ['src', 'node_modules', 'package.json', 'esbuild.config.mjs', 'tsconfig.json'])
+  for (const name of ['src', 'scripts', 'node_modules', 'package.json', 'esbuild.config.mjs', 'tsconfig.json'])
     if (fs.existsSync(path.join(ROOT, name))) fs.symlinkSync(path.join(ROOT, name), path.join(dir, name));
   execFileSync(process.execPath, ['esbuild.config.mjs'], { cwd: dir, stdio: 'pipe' });
   const dist = path.join(dir, 'dist');
-  for (const f of ['cli.js', 'engine.js']) if (!fs.existsSync(path.join(dist, f))) throw new Error(`build did not write dist/${f}`);
+  for (const f of ['cli.js', 'engine.js', 'extract.js']) if (!fs.existsSync(path.join(dist, f))) throw new Error(`build did not write dist/${f}`);
   return { dist, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -185,6 +185,24 @@ describe('no network', () => {
     expect(reports.markdown.length).toBeGreaterThan(0);
   });
 
+  it('bundled CLI with PDF and DOCX sources: pdf.js and mammoth (in the extractor\'s worker thread, under the same trap) fetch no font, CMap or script', () => {
+    const ws = workspace();
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+    for (const [from, to] of [
+      ['examples/sources/inspection-report.pdf', 'sources/report.pdf'],
+      ['examples/sources/mayor-statement.docx', 'sources/statement.docx'],
+      ['test/fixtures/sources/encrypted.pdf', 'sources/encrypted.pdf'],
+      ['test/fixtures/sources/scanned.pdf', 'sources/scanned.pdf'],
+    ])
+      fs.copyFileSync(path.join(root, from), path.join(ws, to));
+    fs.appendFileSync(path.join(ws, 'draft.md'), '\nThe spillway was last repaired in 1998, according to the inspection report.\n');
+    const r = trapped([path.join(dist, 'cli.js'), 'check', 'draft.md', '--format', 'json'], ws);
+    expect(r.attempts).toEqual([]);
+    expect(r.stderr).not.toMatch(/netTrap|internal error|\n\s+at /);
+    // the PDF was really read: its page is the evidence
+    expect(JSON.stringify(JSON.parse(r.stdout))).toMatch(/"path":"sources\/report\.pdf","offset":\d+,"length":\d+,"line":\d+,"page":3/);
+  });
+
   it('the HTML report loads no remote resource (links in text are fine)', () => {
     const ws = workspace();
     const out = path.join(ws, 'report.html');

@@ -121,4 +121,64 @@ describe.skipIf(!hasChromium)('in headless Chromium (browser-like environment, n
     expect(result.claims[0].status).toBe('contradicted');
     expect(result.findings.some((f: any) => f.ruleId === 'unattributed-claim')).toBe(false);
   });
+
+  it('the web extension\'s PDF and DOCX reader runs in a Web Worker, evaluated from its source text as the extension does, and fetches nothing', async () => {
+    // the same build the web bundle embeds (scripts/build/extractor.mjs)
+    const { webExtractorCode } = await import('../../../scripts/build/extractor.mjs');
+    const code: string = await webExtractorCode({ bundle: true, minify: true, legalComments: 'none', logLevel: 'warning' });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const read = (f: string) => [...fs.readFileSync(path.join(ROOT, f))];
+    const results = await page.evaluate(
+      async ({ code, files }) => {
+        // the worker turns the source text into a module with new Function, like extractHost.web.ts
+        const worker = new Worker(
+          URL.createObjectURL(
+            new Blob(
+              [
+                `let extract;
+                 onmessage = async (e) => {
+                   if (e.data.code) { const module = { exports: {} }; new Function('module', 'exports', e.data.code)(module, module.exports); extract = module.exports; return; }
+                   postMessage({ name: e.data.name, isWorker: typeof document === 'undefined' && typeof importScripts === 'function', result: await extract.extractSource(e.data.name, new Uint8Array(e.data.bytes)) });
+                 };`,
+              ],
+              { type: 'text/javascript' },
+            ),
+          ),
+        );
+        worker.postMessage({ code });
+        const out: unknown[] = [];
+        for (const [name, bytes] of files)
+          out.push(
+            await new Promise((resolve, reject) => {
+              worker.onmessage = (e) => resolve(e.data);
+              worker.onerror = (e) => reject(new Error(e.message));
+              worker.postMessage({ name, bytes });
+            }),
+          );
+        worker.terminate();
+        return out;
+      },
+      {
+        code,
+        files: [
+          ['inspection-report.pdf', read('examples/sources/inspection-report.pdf')],
+          ['mayor-statement.docx', read('examples/sources/mayor-statement.docx')],
+          ['broken.pdf', read('test/fixtures/sources/broken.pdf')],
+          ['encrypted.pdf', read('test/fixtures/sources/encrypted.pdf')],
+        ] as Array<[string, number[]]>,
+      },
+    );
+    const [pdf, docx, broken, encrypted] = results as any[];
+    // the first message is our answer: pdf.js did not make the worker its own (a "ready" message first; see scripts/build/extractor.mjs)
+    expect(pdf.isWorker).toBe(true);
+    expect(pdf.result.parts).toEqual({ unit: 'page', starts: [0, expect.any(Number), expect.any(Number)] });
+    expect(pdf.result.text.slice(pdf.result.parts.starts[2])).toContain('The spillway was last repaired in 1987');
+    expect(docx.result.parts.unit).toBe('paragraph');
+    expect(docx.result.text).toContain('a loan of $6 million');
+    expect(broken.result.problem).toBe('skipped: not a readable PDF (Invalid PDF structure)');
+    expect(encrypted.result.problem).toMatch(/password-protected/);
+    // no font, CMap or worker script was asked for: only the worker's own blob
+    expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@
 // no remote URLs (it opens offline, in a mail client or a locked-down webview).
 import { ATTRIBUTION_DEFINITIONS, percent, type Report } from '../model';
 import type { Severity } from '../../types';
+import { evidencePlace } from '../evidencePlace';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -128,7 +129,7 @@ export function renderHtml(report: Report): string {
     for (const c of report.claimRows) {
       const ev = c.evidence[0];
       parts.push(
-        `<tr><td><code>${e(`${c.path}:${c.line}:${c.column}`)}</code></td><td class="st-${c.status}">${c.status}</td><td class="n">${c.score.toFixed(2)}</td><td>${e(c.text)}</td><td>${ev ? `<code>${e(`${ev.path}:${ev.line}`)}</code> ${e(ev.text)}` : '—'}</td></tr>`,
+        `<tr><td><code>${e(`${c.path}:${c.line}:${c.column}`)}</code></td><td class="st-${c.status}">${c.status}</td><td class="n">${c.score.toFixed(2)}</td><td>${e(c.text)}</td><td>${ev ? `<code>${e(evidencePlace(ev))}</code> ${e(ev.text)}` : '—'}</td></tr>`,
       );
     }
     parts.push('</tbody></table>');

@@ -21,7 +21,17 @@ export interface JsonOutput {
   files: JsonFile[];
 }
 
-const evidence = (e: Evidence): JsonEvidence => ({ path: e.path, offset: e.offset, length: e.length, line: e.line, text: e.text, score: e.score });
+// page (PDF) or paragraph (DOCX) only for evidence from such a document
+const evidence = (e: Evidence): JsonEvidence => ({
+  path: e.path,
+  offset: e.offset,
+  length: e.length,
+  line: e.line,
+  ...(e.page !== undefined ? { page: e.page } : {}),
+  ...(e.paragraph !== undefined ? { paragraph: e.paragraph } : {}),
+  text: e.text,
+  score: e.score,
+});
 const fix = (f: Fix): JsonFix => ({ title: f.title, edits: f.edits.map((e) => ({ offset: e.offset, length: e.length, newText: e.newText })) });
 
 export function toJsonFinding(f: Finding): JsonFinding {

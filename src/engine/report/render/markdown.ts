@@ -1,6 +1,7 @@
 // The report as GitHub-flavoured Markdown (a PR comment, a CI summary, a newsroom wiki page).
 import { ATTRIBUTION_DEFINITIONS, percent, type Report } from '../model';
 import { ruleInfo } from '../rules';
+import { evidencePlace } from '../evidencePlace';
 
 /** Escape text for a Markdown table cell or inline text. */
 export function mdEscape(s: string): string {
@@ -79,7 +80,7 @@ export function renderMarkdown(report: Report): string {
     for (const c of report.claimRows) {
       const ev = c.evidence[0];
       out.push(
-        `| ${mdEscape(`${c.path}:${c.line}:${c.column}`)} | ${c.status} | ${c.score.toFixed(2)} | ${mdEscape(cut(c.text))} | ${ev ? `${mdEscape(`${ev.path}:${ev.line}`)}: ${mdEscape(cut(ev.text, 80))}` : '—'} |`,
+        `| ${mdEscape(`${c.path}:${c.line}:${c.column}`)} | ${c.status} | ${c.score.toFixed(2)} | ${mdEscape(cut(c.text))} | ${ev ? `${mdEscape(evidencePlace(ev))}: ${mdEscape(cut(ev.text, 80))}` : '—'} |`,
       );
     }
     out.push('');

@@ -2,6 +2,7 @@
 // (columnKind utf16CodeUnits), the same units as Finding offsets; endColumn is exclusive.
 import type { Evidence, FileResult, Finding, Severity } from '../../types';
 import { RULE_IDS, ruleInfo } from '../rules';
+import { evidencePlace } from '../evidencePlace';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -51,6 +52,15 @@ function region(f: Finding, text: string | undefined): Json {
 }
 
 function evidenceLocation(e: Evidence, id: number): Json {
+  // Text extracted from a PDF or DOCX has no lines or offsets in the file itself: the location is
+  // the file, and the page (or paragraph) is named in the message and as a property.
+  if (e.page !== undefined || e.paragraph !== undefined)
+    return {
+      id,
+      physicalLocation: { artifactLocation: { uri: pathToUri(e.path) } },
+      message: { text: `Evidence, ${evidencePlace(e, e.path.split(/[\\/]/).pop())} (score ${e.score.toFixed(2)}): ${e.text}` },
+      properties: e.page !== undefined ? { page: e.page } : { paragraph: e.paragraph },
+    };
   return {
     id,
     physicalLocation: {

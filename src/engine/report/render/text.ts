@@ -1,5 +1,8 @@
-// Compiler-style text: `path:line:col: severity [ruleId/kind] message`, then a summary line.
-import type { FileResult, Severity } from '../../types';
+// Compiler-style text: `path:line:col: severity [ruleId/kind] message`, then a summary line. A
+// contradicted claim or a misquote also names, on an indented line, the source passage that
+// decided it (`evidence: report.pdf p. 4 — “…”`).
+import type { FileResult, Finding, Severity } from '../../types';
+import { evidencePlace } from '../evidencePlace';
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
 const DIM = '\x1b[2m';
@@ -25,8 +28,17 @@ export function renderText(results: FileResult[], options: { color?: boolean } =
       const where = `${r.path}:${f.line}:${f.column}:`;
       const rule = `[${f.kind ? `${f.ruleId}/${f.kind}` : f.ruleId}]`;
       lines.push(color ? `${BOLD}${where}${RESET} ${COLORS[f.severity]}${f.severity}${RESET} ${DIM}${rule}${RESET} ${f.message}` : `${where} ${f.severity} ${rule} ${f.message}`);
+      const ev = decidingEvidence(f);
+      if (ev) lines.push(color ? `  ${DIM}${ev}${RESET}` : `  ${ev}`);
     }
   const summary = summaryLine(results);
   lines.push(color ? `${BOLD}${summary}${RESET}` : summary);
   return lines.join('\n') + '\n';
+}
+
+function decidingEvidence(f: Finding): string | undefined {
+  const e = (f.ruleId === 'contradicted-claim' || f.ruleId === 'misquote') && f.evidence?.[0];
+  if (!e) return undefined;
+  const quote = e.text.replace(/\s+/g, ' ').trim();
+  return `evidence: ${evidencePlace(e)} — “${quote.length > 120 ? quote.slice(0, 119) + '…' : quote}”`;
 }
