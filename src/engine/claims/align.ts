@@ -107,42 +107,6 @@ export const FEATURE_NAMES = [
   'bias',
 ];
 
-interface PassageView {
-  passage: Passage;
-  toks: AToken[];
-  stems: Set<string>;
-  qty: Quantity[];
-  /** Stems of 6+ letters by their 6-letter prefix (derivational matching). */
-  prefixes: Set<string>;
-  dates?: DateMention[];
-}
-
-const viewCache = new WeakMap<Passage, PassageView>();
-/**
- * A passage (or window) as the aligner reads it. With the index, the people it refers to by
- * surname, pronoun or speaker label count as named in it ("She said…" after "Maya Chen…").
- */
-function view(p: Passage, index?: CorpusIndex): PassageView {
-  let v = viewCache.get(p);
-  if (!v) {
-    const toks = alignTokens(p.text);
-    const stems = new Set(toks.filter((t) => t.word).map((t) => t.stem));
-    if (index) {
-      const voices = corpusVoices(index);
-      for (const part of (p as WindowPassage).parts ?? [p]) {
-        for (const name of voices.mentionsOf(part)) for (const w of name.split(/\s+/)) stems.add(stem(fold(w)));
-        const voice = voices.voiceOf(part);
-        if (voice) for (const w of voice.name.split(/\s+/)) if (!STOPWORDS.has(fold(w))) stems.add(stem(fold(w)));
-      }
-    }
-    const prefixes = new Set<string>();
-    for (const st of stems) if (st.length >= 6) prefixes.add(st.slice(0, 6));
-    v = { passage: p, toks, stems, qty: quantities(p.text), prefixes };
-    viewCache.set(p, v);
-  }
-  return v;
-}
-
 /** What tokenIn reads of a set of stems (a passage's, or the pool's as one). */
 interface Stems extends Iterable<string> {
   has(stem: string): boolean;
@@ -153,7 +117,7 @@ interface Stems extends Iterable<string> {
  * ~10 words, while copying the pool's stems into a new set cost more than the rest of align.
  */
 class StemsOfAll implements Stems {
-  constructor(private readonly sets: ReadonlyArray<ReadonlySet<string>>) {}
+  constructor(private readonly sets: ReadonlyArray<Stems>) {}
 
   has(stem: string): boolean {
     for (const s of this.sets) if (s.has(stem)) return true;
@@ -165,8 +129,102 @@ class StemsOfAll implements Stems {
   }
 }
 
+/**
+ * A passage, or a window of up to three, as the aligner reads it. `values` (the figures, for
+ * matching), `stems` and `prefixes` are all a coverage check reads; the tokens, figures and dates
+ * at their places in `passage.text` (`toks`, `qty`, `dates`) are read only of the window a claim
+ * is compared with in detail, and made then.
+ */
+interface PassageView {
+  passage: Passage;
+  /** The one-sentence views a window joins (a single passage: itself). */
+  parts: readonly PassageView[];
+  stems: Stems;
+  /** Stems of 6+ letters by their 6-letter prefix (derivational matching). */
+  prefixes: Stems;
+  /** Every figure of the view (offsets only meaningful for a single passage). */
+  values: readonly Quantity[];
+  readonly toks: AToken[];
+  readonly qty: Quantity[];
+  readonly dates: DateMention[];
+}
+
+class SentenceView implements PassageView {
+  readonly parts: readonly PassageView[] = [this];
+  private datesMade?: DateMention[];
+  constructor(
+    readonly passage: Passage,
+    readonly toks: AToken[],
+    readonly stems: Set<string>,
+    readonly prefixes: Set<string>,
+    readonly qty: Quantity[],
+  ) {}
+  get values(): readonly Quantity[] {
+    return this.qty;
+  }
+  get dates(): DateMention[] {
+    return (this.datesMade ??= dates(this.passage.text));
+  }
+}
+
+class WindowView implements PassageView {
+  readonly stems: Stems;
+  readonly prefixes: Stems;
+  readonly values: readonly Quantity[];
+  private made?: { toks: AToken[]; qty: Quantity[]; dates?: DateMention[] };
+  constructor(
+    readonly passage: WindowPassage,
+    readonly parts: readonly PassageView[],
+  ) {
+    this.stems = new StemsOfAll(parts.map((p) => p.stems));
+    this.prefixes = new StemsOfAll(parts.map((p) => p.prefixes));
+    this.values = parts.flatMap((p) => p.values);
+  }
+  private detail() {
+    return (this.made ??= { toks: alignTokens(this.passage.text), qty: quantities(this.passage.text) });
+  }
+  get toks(): AToken[] {
+    return this.detail().toks;
+  }
+  get qty(): Quantity[] {
+    return this.detail().qty;
+  }
+  get dates(): DateMention[] {
+    const d = this.detail();
+    return (d.dates ??= dates(this.passage.text));
+  }
+}
+
+const viewCache = new WeakMap<Passage, PassageView>();
+/**
+ * A passage (or window) as the aligner reads it. With the index, the people it refers to by
+ * surname, pronoun or speaker label count as named in it ("She said…" after "Maya Chen…").
+ */
+function view(p: Passage, index?: CorpusIndex): PassageView {
+  let v = viewCache.get(p);
+  if (v) return v;
+  const parts = (p as WindowPassage).parts;
+  if (parts && parts.length > 1) v = new WindowView(p as WindowPassage, parts.map((x) => view(x, index)));
+  else if (parts && parts[0] !== p) v = view(parts[0], index); // a one-sentence window reads as its sentence
+  else {
+    const toks = alignTokens(p.text);
+    const stems = new Set(toks.filter((t) => t.word).map((t) => t.stem));
+    if (index) {
+      const voices = corpusVoices(index);
+      for (const name of voices.mentionsOf(p)) for (const w of name.split(/\s+/)) stems.add(stem(fold(w)));
+      const voice = voices.voiceOf(p);
+      if (voice) for (const w of voice.name.split(/\s+/)) if (!STOPWORDS.has(fold(w))) stems.add(stem(fold(w)));
+    }
+    const prefixes = new Set<string>();
+    for (const st of stems) if (st.length >= 6) prefixes.add(st.slice(0, 6));
+    v = new SentenceView(p, toks, stems, prefixes, quantities(p.text));
+  }
+  viewCache.set(p, v);
+  return v;
+}
+
 /** The stems of a passage's words (tokenised once per passage, like the aligner's own views). */
-export function passageStems(p: Passage, index?: CorpusIndex): ReadonlySet<string> {
+export function passageStems(p: Passage, index?: CorpusIndex): { has(stem: string): boolean } {
   return view(p, index).stems;
 }
 
@@ -245,10 +303,11 @@ function negationConflict(ctoks: AToken[], pv: PassageView, pool: PassageView[])
 }
 
 function sameClausePolarity(words: AToken[], v: PassageView, neg: boolean): boolean {
-  for (const [pa, pb] of clauses(v.toks)) {
-    const stems = new Set(v.toks.slice(pa, pb).map((t) => t.stem));
-    if (shared(words.map((t) => t.stem), (st) => stems.has(st)) >= 0.75 && !!negative(v.toks, pa, pb) === neg) return true;
-  }
+  for (const part of v.parts)
+    for (const [pa, pb] of clauses(part.toks)) {
+      const stems = new Set(part.toks.slice(pa, pb).map((t) => t.stem));
+      if (shared(words.map((t) => t.stem), (st) => stems.has(st)) >= 0.75 && !!negative(part.toks, pa, pb) === neg) return true;
+    }
   return false;
 }
 
@@ -300,18 +359,20 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const windows = windowsAround(index, hits.map((h) => h.passage), opts.filter);
   const views = windows.map((w) => view(w, index));
   const pool: PassageView[] = views;
-  const unionStems = new StemsOfAll(pool.map((v) => v.stems));
-  const unionPrefixes = new StemsOfAll(pool.map((v) => v.prefixes));
+  // (a window's parts are windows' parts too: the pool's stems are those of its sentences, once each)
+  const sentences = [...new Set(pool.flatMap((v) => v.parts))];
+  const unionStems = new StemsOfAll(sentences.map((v) => v.stems));
+  const unionPrefixes = new StemsOfAll(sentences.map((v) => v.prefixes));
 
   // term weight: 1 + smoothed IDF (capped), so tiny corpora (one source, idf ≈ 0) still weigh
   // every word, and a word the corpus lacks weighs as much as its rarest word
   const idf = (t: AToken) => (index.bm25.docFreq(t.stem) ? 1 + Math.min(3, index.bm25.idf(t.stem)) : 4);
   const claimQty = quantities(claimText, base);
   const qtyTokenCovered = (t: AToken) => claimQty.some((q) => q.start <= t.start && t.end <= q.end);
-  const topViews = new Set<PassageView>(views.filter((v) => (v.passage as WindowPassage).parts?.includes(hits[0]?.passage)));
+  const topViews = new Set<PassageView>(views.filter((v) => v.parts.some((p) => p.passage === hits[0]?.passage)));
   // (read only for the claim's own quantities)
-  const poolQty = claimQty.length ? pool.flatMap((v) => v.qty.map((q) => ({ q, top: topViews.has(v) }))) : [];
-  const matchedIn = (t: AToken, stems: Stems, qty: Quantity[] | null, prefixes?: Stems): boolean => {
+  const poolQty = claimQty.length ? pool.flatMap((v) => v.values.map((q) => ({ q, top: topViews.has(v) }))) : [];
+  const matchedIn = (t: AToken, stems: Stems, qty: readonly Quantity[] | null, prefixes?: Stems): boolean => {
     if (/\d/.test(t.text) || qtyTokenCovered(t)) {
       const q = claimQty.find((q) => q.start <= t.start && t.end <= q.end);
       if (q) return qty ? qty.some((x) => qtyOk(q, x, true)) : poolQty.some((x) => qtyOk(q, x.q, x.top));
@@ -338,7 +399,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const windowCover = new Map<PassageView, number>();
   for (const v of views) {
     let c = 0;
-    for (const t of content) if (matchedIn(t, v.stems, v.qty, v.prefixes)) c += idf(t);
+    for (const t of content) if (matchedIn(t, v.stems, v.values, v.prefixes)) c += idf(t);
     const cov = total ? c / total : 1;
     windowCover.set(v, cov);
     if (partsOf(v) === 1 && cov > coverageSingle) coverageSingle = cov;
@@ -442,7 +503,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   if (pv && total) {
     let c = 0;
     for (const t of content) {
-      if (matchedIn(t, pv.stems, pv.qty, pv.prefixes) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
+      if (matchedIn(t, pv.stems, pv.values, pv.prefixes) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
     }
     coverageMeaning = c / total;
   }
@@ -470,7 +531,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   ];
   const evidence = views
     .map((v) => ({ passage: v.passage, score: round((windowCover.get(v) ?? 0) * 0.7 + 0.3 * (hitOf(v, hitScore) / maxScore) - 0.03 * (partsOf(v) - 1)) }))
-    .sort((a, b) => b.score - a.score || partsOf(view(a.passage)) - partsOf(view(b.passage)));
+    .sort((a, b) => b.score - a.score || ((a.passage as WindowPassage).parts?.length ?? 1) - ((b.passage as WindowPassage).parts?.length ?? 1));
   return { features, conflicts: uniq, evidence, coverage: coverageAll, frameCoverage, missing };
 }
 
@@ -514,12 +575,12 @@ function substitutions(ctoks: AToken[], missing: AToken[], pv: PassageView): num
   return n;
 }
 
-const partsOf = (v: PassageView) => (v.passage as WindowPassage).parts?.length ?? 1;
+const partsOf = (v: PassageView) => v.parts.length;
 
 /** A window's retrieval score: its best hit's. */
 function hitOf(v: PassageView, hitScore: Map<Passage, number>): number {
   let best = 0;
-  for (const p of (v.passage as WindowPassage).parts ?? [v.passage]) best = Math.max(best, hitScore.get(p) ?? 0);
+  for (const p of v.parts) best = Math.max(best, hitScore.get(p.passage) ?? 0);
   return best;
 }
 
@@ -608,7 +669,7 @@ function numberConflicts(claimQty: Quantity[], ctoks: AToken[], pool: PassageVie
     // and the window gives his goals as 19)
     const otherSlot = bestSame && bestSame.unit < 0.5 && bestSame.overlap < 0.3 && best && best.unit >= 0.75 && best.overlap >= 0.5;
     if (bestSame && !otherSlot) continue;
-    if (!bestSame && pool.some((v) => v !== pv && v.qty.some((x) => qtyOk(q, x, false)))) continue;
+    if (!bestSame && pool.some((v) => v !== pv && v.values.some((x) => qtyOk(q, x, false)))) continue;
     if (!best) continue;
     // a share and the rest of it ("one in five" affordable, "80 percent" at market rate) are not a contradiction
     if (q.kind === 'percent' && Math.abs(q.value + best.x.value - 100) <= 4) continue;
@@ -632,8 +693,10 @@ function dateConflicts(claimText: string, base: number, ctoks: AToken[], pool: P
   const out: Conflict[] = [];
   const cd = dates(claimText, base);
   if (!cd.length) return out;
-  const pd = pool.flatMap((v) => (v.dates ??= dates(v.passage.text)).map((d) => ({ d, v })));
-  const inBest = pd.filter((x) => x.v === pv);
+  // dates are read per sentence: a window's parts, each once
+  const parts = [...new Set(pool.flatMap((v) => v.parts))];
+  const pd = parts.flatMap((v) => v.dates.map((d) => ({ d, v })));
+  const inBest = pd.filter((x) => pv.parts.includes(x.v));
   for (const d of cd) {
     const [di, dj] = rangeOf(ctoks, d.start, d.end);
     const ctx = clauseContext(ctoks, di, di, dj);
@@ -649,18 +712,18 @@ function dateConflicts(claimText: string, base: number, ctoks: AToken[], pool: P
       const other = maxBy(cands.filter((c) => dayOf(c.x) !== d.weekday), (c) => c.share);
       // the day is in the window for this event, or stated elsewhere about it: fine
       if (same && !(other && other.share >= 0.3 && other.share >= same.share + 0.25)) continue;
-      if (!same && pd.some((x) => x.v !== pv && dayOf(x) === d.weekday && slotShare(x) > 0)) continue;
+      if (!same && pd.some((x) => !pv.parts.includes(x.v) && dayOf(x) === d.weekday && slotShare(x) > 0)) continue;
       if (!other || (other.share < 0.34 && ctx.length > 1)) continue;
       const od = other.x.d;
       const src = od.kind === 'weekday' ? od.text : cap(WEEKDAYS[weekdayOf(od.year!, od.month!, od.day!)]);
-      out.push({ kind: 'weekday', start: d.start, end: d.end, draftText: d.text, sourceText: od.kind === 'weekday' ? src : `${od.text} (a ${src})`, replacement: src, passage: partAt(pv, od.start), confidence: other.share >= 0.5 ? 'high' : 'low' });
+      out.push({ kind: 'weekday', start: d.start, end: d.end, draftText: d.text, sourceText: od.kind === 'weekday' ? src : `${od.text} (a ${src})`, replacement: src, passage: other.x.v.passage, confidence: other.share >= 0.5 ? 'high' : 'low' });
     } else {
-      const same = pd.some((x) => x.d.month === d.month && (d.day === undefined || x.d.day === undefined || x.d.day === d.day) && (d.year === undefined || x.d.year === undefined || x.d.year === d.year) && (x.v === pv || slotShare(x) > 0));
+      const same = pd.some((x) => x.d.month === d.month && (d.day === undefined || x.d.day === undefined || x.d.day === d.day) && (d.year === undefined || x.d.year === undefined || x.d.year === d.year) && (pv.parts.includes(x.v) || slotShare(x) > 0));
       if (same) continue;
       const cands = inBest.filter((x) => x.d.kind !== 'weekday' && (d.kind === 'month' || x.d.kind === 'date'));
       const other = cands.map((x) => ({ x, share: slotShare(x) })).sort((a, b) => b.share - a.share)[0];
       if (!other || (other.share < 0.34 && ctx.length > 1)) continue;
-      out.push({ kind: 'date', start: d.start, end: d.end, draftText: d.text, sourceText: other.x.d.text, replacement: other.x.d.text, passage: partAt(pv, other.x.d.start), confidence: other.share >= 0.5 ? 'high' : 'low' });
+      out.push({ kind: 'date', start: d.start, end: d.end, draftText: d.text, sourceText: other.x.d.text, replacement: other.x.d.text, passage: other.x.v.passage, confidence: other.share >= 0.5 ? 'high' : 'low' });
     }
   }
   return out;

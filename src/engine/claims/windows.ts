@@ -20,6 +20,10 @@ export interface WindowPassage extends Passage {
   parts: readonly Passage[];
 }
 
+const NO_TERMS: string[] = [];
+/** Windows kept per index (each keeps its joined text and, once read in detail, its tokens). */
+const MAX_WINDOWS = 20_000;
+
 interface WindowStore {
   position: Map<Passage, number>;
   windows: Map<string, WindowPassage>;
@@ -44,14 +48,9 @@ function windowOf(index: CorpusIndex, s: WindowStore, from: number, to: number):
     const parts = index.passages.slice(from, to + 1);
     const first = parts[0];
     const last = parts[parts.length - 1];
-    w = {
-      ...first,
-      end: last.end,
-      text: parts.map((p) => p.text).join(' '),
-      terms: parts.flatMap((p) => p.terms),
-      parts,
-    };
-    if (s.windows.size > 200_000) s.windows.clear();
+    // (no index terms: a window is never searched, only read)
+    w = { ...first, end: last.end, text: parts.map((p) => p.text).join(' '), terms: NO_TERMS, parts };
+    if (s.windows.size >= MAX_WINDOWS) s.windows.clear();
     s.windows.set(key, w);
   }
   return w;
