@@ -144,21 +144,43 @@ interface PassageView {
   prefixes: Stems;
   /** Every figure of the view (offsets only meaningful for a single passage). */
   values: readonly Quantity[];
+  /**
+   * Stems of the people the view refers to by surname, pronoun or speaker label ("She said…"
+   * after "Maya Chen…"): read from the corpus's voices only when a claim's name is not in `stems`.
+   */
+  readonly people: Stems;
   readonly toks: AToken[];
   readonly qty: Quantity[];
   readonly dates: DateMention[];
 }
 
+const REFERS = /\b(?:he|she|his|her|him|they|their|said|says|told|added|according)\b|^[\p{Lu} .'’-]+(?:,[^:]*)?:/iu;
+
 class SentenceView implements PassageView {
   readonly parts: readonly PassageView[] = [this];
   private datesMade?: DateMention[];
+  private peopleMade?: Set<string>;
   constructor(
     readonly passage: Passage,
     readonly toks: AToken[],
     readonly stems: Set<string>,
     readonly prefixes: Set<string>,
     readonly qty: Quantity[],
+    private readonly index?: CorpusIndex,
   ) {}
+  get people(): Stems {
+    if (!this.peopleMade) {
+      const out = (this.peopleMade = new Set<string>());
+      // only a sentence with a pronoun, a speaker label or a verb of saying can refer to someone it does not name
+      if (this.index && REFERS.test(this.passage.text)) {
+        const voices = corpusVoices(this.index);
+        for (const name of voices.mentionsOf(this.passage)) for (const w of name.split(/\s+/)) out.add(stem(fold(w)));
+        const voice = voices.voiceOf(this.passage);
+        if (voice) for (const w of voice.name.split(/\s+/)) if (!STOPWORDS.has(fold(w))) out.add(stem(fold(w)));
+      }
+    }
+    return this.peopleMade;
+  }
   get values(): readonly Quantity[] {
     return this.qty;
   }
@@ -171,6 +193,7 @@ class WindowView implements PassageView {
   readonly stems: Stems;
   readonly prefixes: Stems;
   readonly values: readonly Quantity[];
+  readonly people: Stems;
   private made?: { toks: AToken[]; qty: Quantity[]; dates?: DateMention[] };
   constructor(
     readonly passage: WindowPassage,
@@ -179,6 +202,7 @@ class WindowView implements PassageView {
     this.stems = new StemsOfAll(parts.map((p) => p.stems));
     this.prefixes = new StemsOfAll(parts.map((p) => p.prefixes));
     this.values = parts.flatMap((p) => p.values);
+    this.people = { has: (st) => parts.some((p) => p.people.has(st)), [Symbol.iterator]: () => parts.flatMap((p) => [...p.people])[Symbol.iterator]() };
   }
   private detail() {
     return (this.made ??= { toks: alignTokens(this.passage.text), qty: quantities(this.passage.text) });
@@ -209,15 +233,9 @@ function view(p: Passage, index?: CorpusIndex): PassageView {
   else {
     const toks = alignTokens(p.text);
     const stems = new Set(toks.filter((t) => t.word).map((t) => t.stem));
-    if (index) {
-      const voices = corpusVoices(index);
-      for (const name of voices.mentionsOf(p)) for (const w of name.split(/\s+/)) stems.add(stem(fold(w)));
-      const voice = voices.voiceOf(p);
-      if (voice) for (const w of voice.name.split(/\s+/)) if (!STOPWORDS.has(fold(w))) stems.add(stem(fold(w)));
-    }
     const prefixes = new Set<string>();
     for (const st of stems) if (st.length >= 6) prefixes.add(st.slice(0, 6));
-    v = new SentenceView(p, toks, stems, prefixes, quantities(p.text));
+    v = new SentenceView(p, toks, stems, prefixes, quantities(p.text), index);
   }
   viewCache.set(p, v);
   return v;
@@ -225,7 +243,8 @@ function view(p: Passage, index?: CorpusIndex): PassageView {
 
 /** The stems of a passage's words (tokenised once per passage, like the aligner's own views). */
 export function passageStems(p: Passage, index?: CorpusIndex): { has(stem: string): boolean } {
-  return view(p, index).stems;
+  const v = view(p, index);
+  return { has: (st) => v.stems.has(st) || v.people.has(st) };
 }
 
 /**
@@ -339,6 +358,9 @@ export interface AlignOptions {
   exclude?: ReadonlyArray<readonly [number, number]>;
 }
 
+/** How many of the best hits get windows of two or three sentences. */
+const WINDOWED_HITS = 3;
+
 export function align(claimText: string, base: number, index: CorpusIndex, opts: AlignOptions = {}): Alignment {
   const k = opts.k ?? 5;
   const ctoks = alignTokens(claimText, base);
@@ -356,7 +378,8 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const maxScore = hits.length ? hits[0].score : 1;
   // evidence windows: each hit alone and with up to two adjacent sentences of its source
   const hitScore = new Map(hits.map((h) => [h.passage, h.score]));
-  const windows = windowsAround(index, hits.map((h) => h.passage), opts.filter);
+  // (windows of two or three sentences around the best hits only: the rest are read alone)
+  const windows = windowsAround(index, hits.map((h) => h.passage), opts.filter, WINDOWED_HITS);
   const views = windows.map((w) => view(w, index));
   const pool: PassageView[] = views;
   // (a window's parts are windows' parts too: the pool's stems are those of its sentences, once each)
@@ -372,13 +395,19 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const topViews = new Set<PassageView>(views.filter((v) => v.parts.some((p) => p.passage === hits[0]?.passage)));
   // (read only for the claim's own quantities)
   const poolQty = claimQty.length ? pool.flatMap((v) => v.values.map((q) => ({ q, top: topViews.has(v) }))) : [];
-  const matchedIn = (t: AToken, stems: Stems, qty: readonly Quantity[] | null, prefixes?: Stems): boolean => {
+  const matchedIn = (t: AToken, stems: Stems, qty: readonly Quantity[] | null, prefixes?: Stems, people?: Stems): boolean => {
     if (/\d/.test(t.text) || qtyTokenCovered(t)) {
       const q = claimQty.find((q) => q.start <= t.start && t.end <= q.end);
       if (q) return qty ? qty.some((x) => qtyOk(q, x, true)) : poolQty.some((x) => qtyOk(q, x.q, x.top));
     }
-    return tokenIn(t, stems, prefixes);
+    return tokenIn(t, stems, prefixes) || (t.name && !!people && people.has(t.stem));
   };
+  // who a sentence refers to by pronoun or surname is read (from the corpus's voices) only for the
+  // windows around the best hits: reading every retrieved document's voices costs more than it finds
+  const nearBest = new Set(hits.slice(0, WINDOWED_HITS).map((h) => h.passage));
+  // (read on the first name a window lacks, not before)
+  const peopleOf = (v: PassageView): Stems | undefined => (v.parts.some((p) => nearBest.has(p.passage)) ? { has: (st) => v.people.has(st), [Symbol.iterator]: () => v.people[Symbol.iterator]() } : undefined);
+  const poolPeople: Stems = { has: (st) => sentences.some((v) => nearBest.has(v.passage) && v.people.has(st)), [Symbol.iterator]: () => [][Symbol.iterator]() };
 
   let total = 0;
   let covered = 0;
@@ -386,7 +415,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   for (const t of content) {
     const w = idf(t);
     total += w;
-    if (matchedIn(t, unionStems, null, unionPrefixes)) covered += w;
+    if (matchedIn(t, unionStems, null, unionPrefixes, poolPeople)) covered += w;
     else missing.push(t);
   }
   const coverageAll = total ? covered / total : 1;
@@ -399,7 +428,8 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   const windowCover = new Map<PassageView, number>();
   for (const v of views) {
     let c = 0;
-    for (const t of content) if (matchedIn(t, v.stems, v.values, v.prefixes)) c += idf(t);
+    const people = peopleOf(v);
+    for (const t of content) if (matchedIn(t, v.stems, v.values, v.prefixes, people)) c += idf(t);
     const cov = total ? c / total : 1;
     windowCover.set(v, cov);
     if (partsOf(v) === 1 && cov > coverageSingle) coverageSingle = cov;
@@ -503,7 +533,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   if (pv && total) {
     let c = 0;
     for (const t of content) {
-      if (matchedIn(t, pv.stems, pv.values, pv.prefixes) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
+      if (matchedIn(t, pv.stems, pv.values, pv.prefixes, peopleOf(pv)) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
     }
     coverageMeaning = c / total;
   }
@@ -586,6 +616,8 @@ function hitOf(v: PassageView, hitScore: Map<Passage, number>): number {
 
 /** Do `a` and `b` occur within `win` tokens of each other in the passage? */
 function near(v: PassageView, a: AToken, b: AToken, win: number): boolean {
+  // (a window's sentences one by one: its joined tokens are made only for the window read in detail)
+  if (v.parts.length > 1) return v.parts.some((p) => near(p, a, b, win));
   const toks = v.toks;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].stem !== a.stem) continue;
@@ -741,10 +773,10 @@ function substitutionConflicts(ctoks: AToken[], pv: PassageView, index: CorpusIn
   const words = ctoks.filter((t) => t.word);
   for (let i = 1; i < words.length - 1; i++) {
     const t = words[i];
-    if (!t.name || pv.stems.has(t.stem)) continue;
+    if (!t.name || pv.stems.has(t.stem) || pv.people.has(t.stem)) continue;
     // name run [i, j)
     let j = i;
-    while (j < words.length && words[j].name && !pv.stems.has(words[j].stem)) j++;
+    while (j < words.length && words[j].name && !pv.stems.has(words[j].stem) && !pv.people.has(words[j].stem)) j++;
     const a = words[i - 1];
     const b = words[j];
     if (!b) continue;

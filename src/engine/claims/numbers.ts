@@ -77,8 +77,12 @@ const NOT_AFTER_ONE = new Set(['of', 'another', 'more', 'day', 'time', 'way', 't
 const NOT_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'some', 'someone', 'anyone', 'everyone']);
 
 /** "a third", "two-thirds", "one in five", "half" → a percentage; the token count it spans. */
+// the words a fraction can start with (a quick test before the rest)
+const FRACTION_START = /^(?:a|one|two|three|four|five|six|seven|eight|nine|half|\d+|(?:one|two|three|four|five|six|seven|eight|nine)-\w+)$/;
+
 function fraction(toks: Tok[], i: number): { value: number; last: number } | undefined {
   const f = fold(toks[i].text);
+  if (!FRACTION_START.test(f)) return undefined;
   const m = /^(one|two|three|four|five|six|seven|eight|nine)-(halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)$/.exec(f);
   if (m) return { value: Math.round(NUMBER_WORDS[m[1]] * FRACTIONS[m[2]] * 10) / 10, last: i };
   if (f === 'half') return { value: 50, last: i };

@@ -39,10 +39,13 @@ export interface CorpusVoices {
 }
 
 // a capitalised word, with inner capitals allowed (McDonald, ParkRight), never the tail of a word
-const NAME_WORD = String.raw`(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+// a capitalised word, with inner capitals allowed (McDonald, ParkRight)
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
+// … never the tail of a word
+const NAME_WORD = String.raw`(?<![\p{L}'’])${WORD}`;
 const PARTICLE = String.raw`(?:de|van|von|da|al|bin|el|la|le|du|der|di)`;
 /** Two to four capitalised words: a person's name as news writes it. */
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){1,3}`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${WORD}){1,3}`;
 /** A role: an article or possessive and a noun phrase, or a bare lower-case role noun phrase. */
 const ROLE = String.raw`(?:(?:a|an|the|its|his|her|their)\s[^,.;:“”"()]{2,90}?|\p{Ll}[\p{L}-]+(?:\s(?:of|at|for|with|in|on|to|and)\s|\s)[^,.;:“”"()]{2,80}?|\p{Ll}[\p{L}-]+|\d{1,3},\s(?:a|an|the)\s[^,.;:“”"()]{2,80}?)`;
 const SAY = String.raw`(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states|argued|argues|wrote|writes|insisted|insists|confirmed|confirms|announced|announces|acknowledged|admitted|replied|recalled|estimated|predicted|cautioned|stressed|believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped)`;
@@ -53,7 +56,21 @@ const ROLE_APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:[Tt]he|[Ii]t
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+|[\p{L}'’-]+'s\s+)?(?:\p{Ll}[\p{L}-]+\s+){0,3}(?:(?:\p{Ll}|^\p{Lu})[\p{L}-]*(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)))\s+(${NAME})(?=[\s,.;:]|$)`, 'gu');
 const TITLE_NAME = new RegExp(String.raw`(?:^|[\s,(])((?:Fire|Police|Deputy|Chief|Assistant|Vice|Acting|Interim|Senior|Lead)?\s*(?:Mayor|Councillor|Councilor|Councilman|Councilwoman|Commissioner|Superintendent|Inspector|Detective|Sergeant|Sgt|Chief|Captain|Governor|Senator|Minister|Secretary|President|Chancellor|Judge|Justice|Professor|Prof|Dr|Director|Chair|Chairman|Chairwoman|Coach|Sheriff|Ambassador|General|Colonel|Bishop|Reverend|Rev|Executive|Treasurer|Clerk|Speaker|Premier|Prime Minister|Health Minister|Interior Minister|Foreign Minister|Finance Minister)\.?)\s+(${NAME}|${NAME_WORD})(?=[\s,.;:'’]|$)`, 'gu');
 const SAID_NAME = new RegExp(String.raw`\b${SAY}\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})(?=[\s,.;:]|$)`, 'gu');
-const NAME_SAID = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(?:(?:,[^,"“”]{2,90}){1,2},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?${SAY}\b`, 'gu');
+// "Jane Roe said", "Roe, the treasurer, said": the name before a verb of saying, read back from each such verb
+const SAY_AT = new RegExp(String.raw`\b${SAY}\b`, 'gu');
+const NAME_BEFORE_SAY = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(?:(?:,[^,"“”]{2,90}){1,2},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?$`, 'u');
+/** The matches of "NAME … said" in a text, as matchAll would give them (group 1: the name). */
+function* nameSaid(text: string): Generator<RegExpExecArray> {
+  for (const m of text.matchAll(SAY_AT)) {
+    const before = text.slice(Math.max(0, m.index! - 200), m.index);
+    const n = NAME_BEFORE_SAY.exec(before);
+    if (n) yield n;
+  }
+}
+type Finder = RegExp | ((text: string) => Iterable<RegExpExecArray>);
+const NAME_SAID: Finder = nameSaid;
+/** Every match of a pattern, or of a finder function, in a text. */
+const all = (text: string, f: Finder): Iterable<RegExpExecArray> => (typeof f === 'function' ? f(text) : text.matchAll(f));
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})`, 'gu');
 const PRONOUN_SAID = /(?:^|[\s"“”,])(he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|warned|explained|noted|argued|wrote|insisted)\b/i;
 
@@ -93,6 +110,12 @@ export function corpusVoices(index: CorpusIndex): CorpusVoices {
   return v;
 }
 
+/**
+ * Who says what, read a document at a time and only when asked (a passage of it is evidence for a
+ * claim): a 5 MB corpus is not read in full on the first check. The people found so far are shared
+ * by every document; a surname no document read so far explains sends a search of the corpus for
+ * the documents that name it.
+ */
 function readVoices(index: CorpusIndex): CorpusVoices {
   const people = new Map<string, Person>(); // by lower-case full name
   const bySurname = new Map<string, Person[]>();
@@ -118,104 +141,140 @@ function readVoices(index: CorpusIndex): CorpusVoices {
     }
     return person;
   };
-  const resolve = (raw: string): Person | undefined => {
-    // "Cllr Fitch", "Mayor Okafor": the title names no one
-    const name = raw.replace(/^(?:[\p{L}.]+\s+)(?=\S)/u, (t) => (LEXICON_SETS.title.has(t.trim().toLowerCase().replace(/\.$/, '')) ? '' : t));
+  const known = (name: string): Person | undefined => {
     const full = people.get(name.toLowerCase());
     if (full) return full;
     const list = bySurname.get(surnameOf(name).toLowerCase());
     return list && list.length === 1 ? list[0] : undefined;
   };
+  const searched = new Set<string>();
+  const resolve = (raw: string): Person | undefined => {
+    // "Cllr Fitch", "Mayor Okafor": the title names no one
+    const name = raw.replace(/^(?:[\p{L}.]+\s+)(?=\S)/u, (t) => (LEXICON_SETS.title.has(t.trim().toLowerCase().replace(/\.$/, '')) ? '' : t));
+    const hit = known(name);
+    if (hit || searched.has(name)) return hit;
+    // not met yet: read the people of the documents that use the name
+    searched.add(name);
+    for (const h of index.search(name, 5)) if (!h.passage.draft) readPeople(h.passage.doc);
+    return known(name);
+  };
 
-  // pass 1: everyone the corpus introduces, with the role it gives them
-  for (const p of index.passages) {
-    if (p.draft) continue;
-    const text = p.text;
-    const label = speakerLabel(text);
-    if (label?.list) for (const item of label.list) addPerson(item.name, item.role, p);
-    else if (label?.name && /\s/.test(label.name)) addPerson(label.name, label.role, p);
-    for (const m of text.matchAll(APPOSITIVE)) addPerson(m[1], m[2] ? `who ${m[2]}` : m[3], p);
-    for (const m of text.matchAll(ROLE_BEFORE)) addPerson(m[2], m[1], p);
-    for (const m of text.matchAll(ROLE_APPOSITIVE_BEFORE)) addPerson(m[2], m[1].replace(/^The\s/, 'the '), p);
-    for (const m of text.matchAll(TITLE_NAME)) if (/\s/.test(m[2])) addPerson(m[2], m[1].toLowerCase(), p);
-    for (const re of [SAID_NAME, NAME_SAID, ACCORDING]) for (const m of text.matchAll(re)) addPerson(m[1], undefined, p);
-  }
-  // surname-only labels and titles ("COUNCILLOR PATEL:", "Mayor Okafor") name a known person
-  for (const p of index.passages) {
-    for (const m of p.text.matchAll(TITLE_NAME)) {
-      const who = resolve(m[2]);
-      if (who && !who.role) {
-        who.role = m[1].toLowerCase();
-        who.rolePassage = p;
+  // where each document's passages are (they are indexed in document order)
+  const ps = index.passages;
+  const span = new Map<number, [number, number]>();
+  ps.forEach((p, i) => {
+    const r = span.get(p.doc);
+    if (r) r[1] = i + 1;
+    else span.set(p.doc, [i, i + 1]);
+  });
+
+  // pass 1, per document: everyone it introduces, with the role it gives them
+  const peopleRead = new Set<number>();
+  const found = new Map<Passage, string[]>();
+  function readPeople(doc: number): void {
+    if (peopleRead.has(doc)) return;
+    peopleRead.add(doc);
+    const [from, to] = span.get(doc) ?? [0, 0];
+    for (let i = from; i < to; i++) {
+      const p = ps[i];
+      if (p.draft) continue;
+      const text = p.text;
+      const label = speakerLabel(text);
+      if (label?.list) for (const item of label.list) addPerson(item.name, item.role, p);
+      else if (label?.name && /\s/.test(label.name)) addPerson(label.name, label.role, p);
+      // every name a pattern finds, kept for the second pass (which resolves them to people)
+      const names: string[] = [];
+      const add = (name: string, role: string | undefined) => (names.push(name), addPerson(name, role, p));
+      // (the expensive patterns only where they can match: two capitalised words, a verb of saying)
+      if (TWO_CAPS.test(text)) {
+        for (const m of text.matchAll(APPOSITIVE)) add(m[1], m[2] ? `who ${m[2]}` : m[3]);
+        if (ROLE_BEFORE_HINT.test(text)) for (const m of text.matchAll(ROLE_BEFORE)) add(m[2], m[1]);
+        for (const m of text.matchAll(ROLE_APPOSITIVE_BEFORE)) add(m[2], m[1].replace(/^The\s/, 'the '));
+      }
+      for (const m of text.matchAll(TITLE_NAME)) if (/\s/.test(m[2])) add(m[2], m[1].toLowerCase());
+      else names.push(m[2]);
+      if (SAYS.test(text)) for (const re of [SAID_NAME, NAME_SAID, ACCORDING]) for (const m of all(text, re)) add(m[1], undefined);
+      if (names.length) found.set(p, names);
+    }
+    // surname-only titles ("Mayor Okafor") name a person met in this document or before
+    for (let i = from; i < to; i++) {
+      if (!found.has(ps[i])) continue;
+      for (const m of ps[i].text.matchAll(TITLE_NAME)) {
+        const who = known(m[2]);
+        if (who && !who.role) {
+          who.role = m[1].toLowerCase();
+          who.rolePassage = ps[i];
+        }
       }
     }
   }
 
-  // pass 2: the voice of every passage, document by document in order
+  // pass 2, per document in order: the voice of every passage
   const voices = new Map<Passage, Voice>();
   const mentions = new Map<Passage, string[]>();
-  let doc = -1;
-  let last: Person | undefined; // the person "he" or "she" refers to
-  let blockSpeaker: { block: number; voice: Voice } | undefined;
-  let interviewee: Voice | undefined;
-  let organisation: Voice | undefined;
-  const ps = index.passages;
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i];
-    if (p.draft) continue;
-    if (p.doc !== doc) {
-      doc = p.doc;
-      last = undefined;
-      blockSpeaker = undefined;
-      organisation = releaseVoice(index, p.doc);
-      interviewee = undefined;
-    }
-    const named: string[] = [];
-    const mention = (who: Person | undefined) => {
-      if (who && !named.includes(who.name)) named.push(who.name);
-    };
-    for (const re of [APPOSITIVE, ROLE_BEFORE, TITLE_NAME, SAID_NAME, NAME_SAID, ACCORDING]) {
-      for (const m of p.text.matchAll(re)) mention(resolve(re === ROLE_BEFORE || re === TITLE_NAME ? m[2] : m[1]));
-    }
-    let voice: Voice | undefined;
-    const label = p.indexInBlock === 0 ? speakerLabel(p.text) : undefined;
-    if (label && !label.list) {
-      if (label.question) voice = undefined;
-      else if (label.answer) voice = interviewee;
-      else {
-        const who = resolve(label.name) ?? (/\s/.test(label.name) ? addPerson(label.name, label.role, p) : undefined);
-        voice = who ? personVoice(who, 'label', p) : { name: label.name, role: label.role, kind: 'person', how: 'label', namedIn: p };
-        if (!interviewee && voice) interviewee = voice;
+  const voicesRead = new Set<number>();
+  function readDocument(doc: number): void {
+    if (voicesRead.has(doc)) return;
+    voicesRead.add(doc);
+    readPeople(doc);
+    const [from, to] = span.get(doc) ?? [0, 0];
+    let last: Person | undefined; // the person "he" or "she" refers to
+    let blockSpeaker: { block: number; voice: Voice } | undefined;
+    let interviewee: Voice | undefined;
+    const organisation = releaseVoice(index, ps.slice(from, Math.min(to, from + 8)));
+    for (let i = from; i < to; i++) {
+      const p = ps[i];
+      if (p.draft) continue;
+      const named: string[] = [];
+      const mention = (who: Person | undefined) => {
+        if (who && !named.includes(who.name)) named.push(who.name);
+      };
+      for (const name of found.get(p) ?? NONE) mention(resolve(name));
+      let voice: Voice | undefined;
+      const label = p.indexInBlock === 0 ? speakerLabel(p.text) : undefined;
+      if (label && !label.list) {
+        if (label.question) voice = undefined;
+        else if (label.answer) voice = interviewee;
+        else {
+          const who = resolve(label.name) ?? (/\s/.test(label.name) ? addPerson(label.name, label.role, p) : undefined);
+          voice = who ? personVoice(who, 'label', p) : { name: label.name, role: label.role, kind: 'person', how: 'label', namedIn: p };
+          if (!interviewee && voice) interviewee = voice;
+        }
+        blockSpeaker = { block: p.block, voice: voice! };
+      } else if (blockSpeaker && blockSpeaker.block === p.block) voice = blockSpeaker.voice;
+      else blockSpeaker = undefined;
+      if (label?.list && !interviewee) {
+        const first = label.list[0] && resolve(label.list[0].name);
+        if (first && label.list.length === 1) interviewee = personVoice(first, 'answer', p);
       }
-      blockSpeaker = { block: p.block, voice: voice! };
-    } else if (blockSpeaker && blockSpeaker.block === p.block) voice = blockSpeaker.voice;
-    else blockSpeaker = undefined;
-    if (label?.list && !interviewee) {
-      const first = label.list[0] && resolve(label.list[0].name);
-      if (first && label.list.length === 1) interviewee = personVoice(first, 'answer', p);
+      if (!voice) voice = inlineVoice(p.text, resolve, last, p);
+      // a quotation whose speaker the next sentence names ("…," said Roe, the treasurer.)
+      if (!voice && /^["“]/.test(p.text)) {
+        const n = ps[i + 1];
+        if (n && n.doc === p.doc && !n.draft) voice = inlineVoice(n.text, resolve, last, n, true);
+      }
+      if (!voice && organisation) voice = organisation;
+      if (voice) voices.set(p, voice);
+      if (voice?.kind === 'person') mention(resolve(voice.name));
+      if (PRONOUN_SAID.test(p.text) && last) mention(last);
+      if (named.length) mentions.set(p, named);
+      // "he"/"she" in what follows: the last person this passage names as a subject or speaker
+      const subject = voice?.kind === 'person' ? resolve(voice.name) : undefined;
+      if (subject) last = subject;
+      else if (named.length) last = resolve(named[named.length - 1]);
     }
-    if (!voice) voice = inlineVoice(p.text, resolve, last, p);
-    // a quotation whose speaker the next sentence names ("…," said Roe, the treasurer.)
-    if (!voice && /^["“]/.test(p.text)) {
-      const n = ps[i + 1];
-      if (n && n.doc === p.doc && !n.draft) voice = inlineVoice(n.text, resolve, last, n, true);
-    }
-    if (!voice && organisation) voice = organisation;
-    if (voice) voices.set(p, voice);
-    if (voice?.kind === 'person') mention(resolve(voice.name));
-    if (PRONOUN_SAID.test(p.text) && last) mention(last);
-    if (named.length) mentions.set(p, named);
-    // "he"/"she" in what follows: the last person this passage names as a subject or speaker
-    const subject = voice?.kind === 'person' ? resolve(voice.name) : undefined;
-    if (subject) last = subject;
-    else if (named.length) last = resolve(named[named.length - 1]);
   }
   return {
-    voiceOf: (p) => voices.get(p),
-    mentionsOf: (p) => mentions.get(p) ?? NONE,
+    voiceOf: (p) => (readDocument(p.doc), voices.get(p)),
+    mentionsOf: (p) => (readDocument(p.doc), mentions.get(p) ?? NONE),
     person: resolve,
   };
 }
+
+// cheap tests before the expensive patterns
+const TWO_CAPS = /\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*\s+(?:(?:de|van|von|da|al|bin|el|la|le|du|der|di)\s+)?\p{Lu}/u;
+const SAYS = /\b(?:said|says|told|tells|added|adds|warned|warns|explained|explains|noted|notes|stated|states|argued|argues|wrote|writes|insisted|insists|confirmed|confirms|announced|announces|acknowledged|admitted|replied|recalled|estimated|predicted|cautioned|stressed|believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|according)\b/;
+const ROLE_BEFORE_HINT = /(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)\s+\p{Lu}/u;
 
 const NONE: readonly string[] = [];
 
@@ -225,13 +284,13 @@ function personVoice(who: Person, how: VoiceHow, p: Passage): Voice {
 
 /** "…, said Jane Roe", "Roe said", "according to Roe", "she said" (after Roe). */
 function inlineVoice(text: string, resolve: (n: string) => Person | undefined, last: Person | undefined, p: Passage, next = false): Voice | undefined {
-  const tries: Array<[RegExp, VoiceHow]> = [
+  const tries: Array<[Finder, VoiceHow]> = [
     [SAID_NAME, 'said'],
     [NAME_SAID, 'said'],
     [ACCORDING, 'according'],
   ];
   for (const [re, how] of tries) {
-    for (const m of text.matchAll(re)) {
+    for (const m of all(text, re)) {
       const who = resolve(m[1]);
       if (who) return personVoice(who, next ? 'next' : how, p);
     }
@@ -305,12 +364,12 @@ function speakerLabel(text: string): Label | undefined {
  * (its name or its first lines), whose first sentences name the organisation as their subject
  * ("The Electoral Integrity Office has fined…", "Halden Bank said on Tuesday…").
  */
-function releaseVoice(index: CorpusIndex, doc: number): Voice | undefined {
-  const d = index.documents[doc];
+function releaseVoice(index: CorpusIndex, first: readonly Passage[]): Voice | undefined {
+  const d = first[0] && index.documents[first[0].doc];
   if (!d) return undefined;
   const head = d.text.slice(0, 400);
   if (!/press|release|statement|announcement|media-?advisory/i.test(d.path) && !/press release|news release|media release|for immediate release|\bstatement\b/i.test(head)) return undefined;
-  const ps = index.passages.filter((p) => p.doc === doc).slice(0, 8);
+  const ps = first;
   for (const p of ps) {
     const m = /^(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,6}(?:\p{Lu}[\p{L}&'’.-]*))(?:\s+\([^)]*\))?\s+(?:has|have|is|are|was|were|said|says|will|would|today|announced|announces|confirmed|confirms|plans|welcomed|welcomes|issued|fined|opened|launched|reported|expects|on\s+\p{Lu})/u.exec(p.text);
     if (!m) continue;

@@ -61,13 +61,15 @@ function windowOf(index: CorpusIndex, s: WindowStore, from: number, to: number):
  * filter. Windows are the same objects for the same sentences, so what is cached per passage
  * (the aligner's views) is cached per window too.
  */
-export function windowsAround(index: CorpusIndex, hits: readonly Passage[], filter?: (p: Passage) => boolean): WindowPassage[] {
+export function windowsAround(index: CorpusIndex, hits: readonly Passage[], filter?: (p: Passage) => boolean, widen = hits.length): WindowPassage[] {
   const s = store(index);
   const out: WindowPassage[] = [];
   const seen = new Set<WindowPassage>();
   const ps = index.passages;
   for (const [a, b] of SHAPES) {
-    for (const h of hits) {
+    for (let n = 0; n < hits.length; n++) {
+      const h = hits[n];
+      if (n >= widen && (a !== 0 || b !== 0)) continue;
       const i = s.position.get(h);
       if (i === undefined) continue;
       const from = i + a;

@@ -17,10 +17,17 @@ export const STOPWORDS = new Set(
 const DIACRITICS = /[\u0300-\u036f]/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
+// Words repeat: their folded forms are kept (the aligner folds every token of every passage it reads)
+const folded = new Map<string, string>();
 export function fold(word: string): string {
-  const l = word.toLowerCase();
-  if (ASCII.test(l)) return l;
-  return l.replace(/[’‘`´]/g, "'").normalize('NFD').replace(DIACRITICS, '');
+  let f = folded.get(word);
+  if (f === undefined) {
+    const l = word.toLowerCase();
+    f = ASCII.test(l) ? l : l.replace(/[’‘`´]/g, "'").normalize('NFD').replace(DIACRITICS, '');
+    if (folded.size >= 100_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
 }
 
 const IRREGULAR: Record<string, string> = {
