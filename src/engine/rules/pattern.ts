@@ -202,7 +202,8 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       return tok.type === 'number' ? ONE : NONE;
     case 'low':
       // a sentence-initial capital is still a modifier ("Energy experts have warned")
-      return tok.type === 'word' && (!tok.cap || i === 0) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
+      // (not a possessive: "Noah's parents" are someone's, not a modifier of "parents")
+      return tok.type === 'word' && (!tok.cap || i === 0) && !/'s$/.test(tok.norm) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
         ? ONE
         : NONE;
     case 'comma':

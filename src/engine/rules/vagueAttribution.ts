@@ -50,7 +50,7 @@ export function findVagueAttributions(model: Pick<DraftModel, 'quotes'>, sentenc
       const start = toks[m.start].start;
       const end = toks[m.end - 1].end;
       if (insideQuote(model.quotes, start, end)) continue;
-      if (passiveVerb(toks, m.end - 1)) continue;
+      if (passiveVerb(toks, m.end - 1) || notMainVerb(toks, m.end - 1)) continue;
       const g = { sentence, next, match: m };
       if (entry.unless?.some((name) => GUARDS[name](g))) continue;
       const softened = inReportedSpeech(g) ? 'reported-speech' : entry.softenedBy?.includes('anonymityExplained') && anonymityExplained(g) ? 'anonymity-explained' : undefined;
@@ -76,6 +76,20 @@ function passiveVerb(toks: Sentence['tokens'], k: number): boolean {
   let b = k - 1;
   while (b >= 0 && LEXICON_SETS.aux.has(toks[b].norm) && !BE.has(toks[b].norm)) b--;
   return b >= 0 && BE.has(toks[b].norm);
+}
+
+const GERUND_AFTER = new Set(['after', 'before', 'by', 'for', 'while', 'when', 'without', 'since', 'of', 'in', 'on', 'from', 'despite']);
+const WH = new Set(['how', 'what', 'where', 'when', 'why', 'which', 'who']);
+
+/**
+ * The final verb is not what the source does: a gerund after a preposition ("…convicted after
+ * claiming he was sleepwalking"), or knowing *how* ("knows how wrong a snap can go").
+ */
+function notMainVerb(toks: Sentence['tokens'], k: number): boolean {
+  const verb = toks[k];
+  if (!verb) return false;
+  if (/ing$/.test(verb.norm) && GERUND_AFTER.has(toks[k - 1]?.norm ?? '')) return true;
+  return /^(?:know|knows|knew|knowing)$/.test(verb.norm) && WH.has(toks[k + 1]?.norm ?? '');
 }
 
 function fixesFor(model: Pick<DraftModel, 'text'>, hit: AttributionHit): Fix[] {
