@@ -96,6 +96,9 @@ function namesSource(f, named) {
   return (f.fixes ?? []).some((x) => x.preferred !== false && (x.title.toLowerCase().includes(want) || x.edits.some((e) => e.newText.toLowerCase().includes(surname))) && (x.title.toLowerCase().includes(surname)));
 }
 
+/** A fix that names a source from the corpus (whoever it is). */
+const namesSomeone = (f) => (f?.fixes ?? []).some((x) => x.preferred !== false && /^(?:Name the source:|Use the role from)/.test(x.title));
+
 export function figures({ sentences, attributions }, split) {
   const S = sentences.filter((s) => !split || s.split === split);
   const A = attributions.filter((a) => !split || a.split === split);
@@ -127,6 +130,8 @@ export function figures({ sentences, attributions }, split) {
     contradictedCorrected: ratio(contradicted.filter((s) => s.corrected && s.slot !== 'negation' && s.slot !== 'swap').filter(corrected).length, contradicted.filter((s) => s.corrected && s.slot !== 'negation' && s.slot !== 'swap').length),
     unsupportedFlagged: ratio(unsup.filter((s) => anyClaim(s.findings).length).length, unsup.length),
     namedSourceFix: ratio(namedA.filter((a) => namesSource(a.finding, a.named)).length, namedA.length),
+    // the harm side: a fix that names someone the labels do not (another person in the sources)
+    namedSourceWrong: ratio(namedA.filter((a) => !namesSource(a.finding, a.named) && namesSomeone(a.finding)).length, namedA.length),
     attributionRecall: ratio(flaggedA.length, vagueA.length),
     attributionPrecision: ratio(flaggedA.length, flaggedA.length + falseA.length),
     falseAttributions: falseA,
@@ -146,6 +151,7 @@ export function printFigures(f, title) {
   line('  … with the corrected value', f.contradictedCorrected, '≥ 70');
   line('unsupported and misquoted flagged (any level)', f.unsupportedFlagged, '≥ 80');
   line('named-source fix with the right person', f.namedSourceFix, '≥ 80');
+  line('  … naming someone the labels do not', f.namedSourceWrong);
   line('vague/incomplete attribution recall', f.attributionRecall, '≥ 90');
   line('vague/incomplete attribution precision', f.attributionPrecision, '≥ 95');
 }

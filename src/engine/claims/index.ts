@@ -16,7 +16,7 @@ import { decide, DEFAULT_CLAIM_CONFIDENCE, type Policy } from './decide';
 import { AP_ATTRIBUTION, contradictionFinding, evidenceOf, quoteFinding, quoteMd, round, unsupportedFinding, VERIFIABILITY } from './explain';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { QuantityIndex, quantities, type Quantity } from './numbers';
-import { namedSourceFix, roleFromCorpus } from './sourceNames';
+import { describeSource, namedSourceFix, roleComma, roleFromCorpus } from './sourceNames';
 import { lookupSentence, memoHas, memoLookup, recallSentence, rememberSentence, storeSentence } from './cache';
 
 export { clearClaimCache } from './cache';
@@ -147,14 +147,14 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
         const file = p.path.split(/[\\/]/).pop();
         f.fixes = [
           {
-            title: `Use the role from ${file}: ${name}, ${found.source.role}`,
-            edits: [{ offset: f.start, length: f.end - f.start, newText: appositive ? `${name}, ${found.source.role}` : `${name}, ${found.source.role},` }],
+            title: `Use the role from ${file}: ${describeSource(found.source)}`,
+            edits: [{ offset: f.start, length: f.end - f.start, newText: appositive ? describeSource(found.source) : `${describeSource(found.source)}${roleComma(found.source)}` }],
             preferred: true,
           },
           ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x)),
         ];
         f.evidence = [...(f.evidence ?? []), evidenceOf(p, 1)];
-        f.explanation = `${f.explanation}\n\n**Your sources say who ${name} is:** ${name}, ${found.source.role} (${passageRefMd(p, file)}).`;
+        f.explanation = `${f.explanation}\n\n**Your sources say who ${name} is:** ${describeSource(found.source)} (${passageRefMd(p, file)}).`;
       }
       continue;
     }
@@ -168,7 +168,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       // the concrete, sourced fix comes first and is the one to offer
       f.fixes = [fix.fix, ...f.fixes.map((x) => (x.preferred ? { ...x, preferred: false } : x))];
       f.evidence = [...(f.evidence ?? []), fix.evidence];
-      const who = `${fix.source.name}${fix.source.role ? `, ${fix.source.role}` : ''}`;
+      const who = describeSource(fix.source);
       f.explanation = `${f.explanation}\n\n**Your sources attribute this to ${who}** (${passageRefMd(fix.evidence, fix.file)}):\n\n> ${quoteMd(fix.evidence.text)}`;
     }
   }

@@ -11,7 +11,7 @@ import { LEXICON_SETS } from '../rules/lexicon';
 import { align, alignTokens, passageStems } from './align';
 import { synonymStems } from './lexicon';
 import { corpusVoices, type Voice } from './voices';
-import type { WindowPassage } from './windows';
+import { nextPassage, type WindowPassage } from './windows';
 
 export interface NamedSource {
   name: string;
@@ -39,31 +39,49 @@ export function namedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIn
     const stems = passageStems(p, index);
     return content.filter((t) => stems.has(t.stem) || synonymStems(t.stem).some((s) => stems.has(s))).length;
   };
+  // every sentence of a supporting window that has a voice; the one that itself states most of
+  // the content wins (not the first window's neighbour that only shares a word)
+  let best: { rank: number; p: Passage; voice: Voice; shown: string; score: number } | undefined;
   for (const e of a.evidence) {
     const hit = covers(e.passage);
     // the passage must state the sentence's content, not just share a word
-    if (hit / content.length < 0.5 || hit < 2) continue;
-    // the voice of a sentence that carries the content (not of a neighbour that only shares a word)
-    const parts = [...((e.passage as WindowPassage).parts ?? [e.passage])].sort((x, y) => covers(y) - covers(x));
+    if (hit / content.length < 0.4 || hit < 2) continue;
+    const parts = (e.passage as WindowPassage).parts ?? [e.passage];
     for (const p of parts) {
-      if (parts.length > 1 && covers(p) < Math.min(2, content.length) ) continue;
-      const voice = voices.voiceOf(p);
+      let voice = voices.voiceOf(p);
+      let cover = covers(p);
+      let at = p;
+      let shown = p.text;
+      // a transcript's question carries the content, the answer after it the voice
+      if (!voice && QUESTION.test(p.text)) {
+        const answer = nextPassage(index, p);
+        voice = answer && voices.voiceOf(answer);
+        if (!voice || !answer) continue;
+        cover = Math.max(cover, hit * 0.7);
+        at = answer;
+        shown = `${p.text} ${answer.text}`;
+      }
       if (!voice) continue;
-      const source: NamedSource = { name: voice.name, role: voice.role, kind: voice.kind };
-      const edit = attributionEdit(model.text, sentence, f, source);
-      if (!edit) continue;
-      const file = p.path.split(/[\\/]/).pop() ?? p.path;
-      const named = voice.namedIn;
-      return {
-        fix: { title: `Name the source: ${source.name}${source.role ? `, ${source.role}` : ''} (from ${file})`, edits: [edit], preferred: true },
-        evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: named === p ? p.text : `${p.text} … ${named.text}`, score: e.score },
-        source,
-        file,
-      };
+      if (parts.length > 1 && cover < Math.min(2, content.length)) continue;
+      const rank = cover + e.score / 100;
+      if (!best || rank > best.rank) best = { rank, p: at, voice, shown: voice.namedIn === at ? shown : `${shown} … ${voice.namedIn.text}`, score: e.score };
     }
   }
-  return undefined;
+  if (!best) return undefined;
+  const { p, voice } = best;
+  const source: NamedSource = { name: voice.name, role: voice.role, kind: voice.kind };
+  const edit = attributionEdit(model.text, sentence, f, source);
+  if (!edit) return undefined;
+  const file = p.path.split(/[\\/]/).pop() ?? p.path;
+  return {
+    fix: { title: `Name the source: ${describeSource(source)} (from ${file})`, edits: [edit], preferred: true },
+    evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: best.shown, score: best.score },
+    source,
+    file,
+  };
 }
+
+const QUESTION = /^(?:Q|QUESTION|REPORTER)\s*:/i;
 
 /** "Rachel Okafor" (incomplete-attribution) → the role the corpus gives her, and where. */
 export function roleFromCorpus(name: string, index: CorpusIndex): { source: NamedSource; passage: Passage } | undefined {
@@ -93,11 +111,20 @@ const ACTIVE: Record<string, string> = {
 };
 const VERB_WORDS = (w: string) => LEXICON_SETS.attrVerb.has(w) || LEXICON_SETS.sourceVerb.has(w) || LEXICON_SETS.be.has(w) || LEXICON_SETS.evidenceVerb.has(w) || /^(?:have|has|had|do|does|did)$/.test(w);
 
+/** The person or organisation with their role, for titles and hovers: "Jane Roe, the council's treasurer". */
+export const describeSource = (src: NamedSource): string => who(src, false);
+
 /** The person or organisation as a phrase: "Jane Roe, the council's treasurer". */
 function who(src: NamedSource, atStart: boolean): string {
   const name = atStart ? src.name.charAt(0).toUpperCase() + src.name.slice(1) : src.name;
-  return src.role ? `${name}, ${src.role}` : name;
+  if (!src.role) return name;
+  return closedRole(src) ? `${name} ${src.role}` : `${name}, ${src.role}`;
 }
+
+/** A role that reads without commas around it: "Tom Ruskin of Alder Creek". */
+const closedRole = (src: NamedSource) => !!src.role && /^(?:of|from)\s/i.test(src.role);
+/** Whether the role needs a closing comma before the verb: "Jane Roe, a nurse, says". */
+export const roleComma = (src: NamedSource) => (src.role && !closedRole(src) ? ',' : '');
 
 /**
  * The edit that names the source. The vague source is replaced by the name ("Residents fear" →
@@ -115,12 +142,12 @@ export function attributionEdit(text: string, sentence: { start: number; end: nu
     const passive = words.find((w) => ACTIVE[w[0].toLowerCase()]);
     if (passive) {
       const upTo = passive.index! + passive[0].length;
-      return { offset: f.start, length: upTo, newText: `${who(src, atStart)}${src.role ? ',' : ''} ${ACTIVE[passive[0].toLowerCase()]}` };
+      return { offset: f.start, length: upTo, newText: `${who(src, atStart)}${roleComma(src)} ${ACTIVE[passive[0].toLowerCase()]}` };
     }
   }
   if (/^there\b/i.test(matched)) {
     const tail = /\s+(that|of)\s*$/i.exec(matched);
-    return { offset: f.start, length: matched.length - (tail ? tail[0].length : 0), newText: `${who(src, atStart)}${src.role ? ',' : ''} says` };
+    return { offset: f.start, length: matched.length - (tail ? tail[0].length : 0), newText: `${who(src, atStart)}${roleComma(src)} says` };
   }
   if (/\baccording to\b/i.test(lower)) {
     const at = lower.indexOf('according to');
@@ -136,7 +163,7 @@ export function attributionEdit(text: string, sentence: { start: number; end: nu
     const follows = /^\s*[\p{L}\d]/u.test(after);
     const phrase = who(src, atStart && !before.trim());
     // "Some people say" → "Jane Roe, a nurse, says"; "…, critics say." → "…, Jane Roe, a nurse, says."
-    return { offset: f.start, length: f.end - f.start, newText: `${before}${phrase}${src.role && follows ? ',' : ''}${after}` };
+    return { offset: f.start, length: f.end - f.start, newText: `${before}${phrase}${follows ? roleComma(src) : ''}${after}` };
   }
   // a passive with no source word: say who at the end of the sentence
   const end = endOfClaim(text, sentence.end);

@@ -94,3 +94,11 @@ export function asWindow(index: CorpusIndex, p: Passage): WindowPassage {
   const i = s.position.get(p);
   return i === undefined ? { ...p, parts: [p] } : windowOf(index, s, i, i);
 }
+
+/** The sentence after a passage in the same document, if any. */
+export function nextPassage(index: CorpusIndex, p: Passage): Passage | undefined {
+  const s = store(index);
+  const i = s.position.get(p);
+  const n = i === undefined ? undefined : index.passages[i + 1];
+  return n && n.doc === p.doc && !n.draft ? n : undefined;
+}
