@@ -105,6 +105,8 @@ export const KINDS: Record<AttributionKind, KindInfo> = {
 
 export interface AttributionPattern {
   kind: AttributionKind;
+  /** What the construction is, named in the hover and in docs/rules.md: "a bare plural of people as the source". */
+  construction: string;
   /** Token pattern (pattern.ts). `[ ]` marks the source phrase. */
   pattern: string;
   /** Message; `{match}` is the matched text, `{source}` the source phrase. */
@@ -123,6 +125,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // sources described but not named come first: "people familiar with the talks" is not a group
   {
     kind: 'anonymous-source',
+    construction: 'a source described, not named',
     pattern: `[a|an|one|@quant? people|person|someone|somebody familiar_with|close_to|briefed_on|knowledgeable_about|with_knowledge_of|in_contact_with ~words] ~paren? ${VERB}`,
     message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
     flags: ['People familiar with the matter said a deal was near.', 'A person briefed on the plans told reporters the vote was delayed.'],
@@ -131,6 +134,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- group
   {
     kind: 'group',
+    construction: 'a quantified group as the source',
     pattern: `[@quant @groupMod|@low* @groupNoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'notAttribution', 'namedAppositive', 'namedNext'],
@@ -140,6 +144,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // the form real news uses most: a bare plural of people as the source, no quantifier
     kind: 'group',
+    construction: 'a bare plural of people as the source',
     pattern: `[@groupMod|@low* @peoplePlural] ~postmod? @aux* @sourceVerb`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'properName', 'notAttribution', 'memberOf', 'namedAppositive', 'namedAfter', 'namedNext'],
@@ -149,6 +154,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // the same plural as the agent of a judgement: "has been criticised by residents"
     kind: 'group',
+    construction: 'an unnamed group as the agent of a judgement',
     pattern: '@be|been @adverb* @judgePassive|@passiveAsVerb|described|seen|viewed|regarded|welcomed|opposed|backed|supported by [@quant? @groupMod|@low* @peoplePlural|@groupPronoun|@bareGroupNoun]',
     message: '"{match}": by whom exactly?',
     unless: ['memberOf', 'namedAppositive', 'namedAfter', 'notPeople'],
@@ -157,6 +163,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'a bare group noun as the source',
     pattern: `[@groupMod* @bareGroupNoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'properName', 'memberOf', 'namedAppositive', 'namedNext'],
@@ -165,6 +172,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'a group pronoun as the source',
     pattern: `[@groupPronoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'notPeople', 'notAttribution', 'namedNext'],
@@ -173,6 +181,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'an unnamed group\'s feeling',
     pattern: `[@quant? @groupMod|@low* @groupNoun|@peoplePlural|@groupPronoun] @aux* @be|feel|feels|felt|seem|seems|seemed|remain|remains|remained|grow|grew|grown|become|became @adverb* @feelingAdj`,
     message: '"{source}" is a vague source for a feeling: say who.',
     unless: ['notSubject', 'memberOf', 'notPeople', 'namedAppositive', 'namedNext'],
@@ -181,6 +190,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: '“there are those who”',
     pattern: 'there are|were [those|people|some] who @attrVerb',
     message: '"{match}" is a vague source: say who.',
     flags: ['There are those who say the deal is a trap.', 'There were some who argued for delay.'],
@@ -188,6 +198,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: '“according to” an unnamed group',
     pattern: 'according_to [@quant? @groupMod* @groupNoun|@bareGroupNoun|@groupPronoun]',
     message: '"{match}" does not say who.',
     unless: ['namedAppositive', 'affiliated'],
@@ -196,6 +207,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'consensus with no members (“it is agreed”)',
     pattern: 'it is|was|has_been|had_been [widely|generally|commonly]? [agreed|accepted|acknowledged|assumed] that',
     message: '"{match}": agreed by whom?',
     unless: ['namedAgent'],
@@ -204,6 +216,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'a quantified nationality or group',
     pattern: `[@quant @groupMod* @Cap] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'notAttribution', 'namedAppositive', 'namedNext'],
@@ -212,6 +225,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: '“the public”, “the media” as the source',
     pattern: `[the_public|the_media|the_press|the_international_community|the_world] ${VERB}`,
     message: '"{source}" is a vague source: who exactly?',
     flags: ['The public believes the mayor lied.', 'The international community fears a famine.'],
@@ -220,6 +234,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- unnamed expert
   {
     kind: 'unnamed-expert',
+    construction: 'an unnamed expert as the source',
     pattern: `[a|an|one|@expertMod|@low* @expertNoun] ~postmod? ${VERB}`,
     message: '"{source}": which expert? Name them and their affiliation.',
     unless: ['affiliated', 'namedAppositive', 'namedNext', 'definiteBefore'],
@@ -228,6 +243,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'unnamed-expert',
+    construction: 'an unnamed expert\'s feeling',
     pattern: '[@quant? @expertMod|@low* @expertNoun] @aux* @be|remain|remains|remained|seem|seems|seemed @adverb* @feelingAdj',
     message: '"{source}": which experts? Name them and their affiliation.',
     unless: ['affiliated', 'definiteBefore'],
@@ -236,6 +252,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'unnamed-expert',
+    construction: '“according to” unnamed experts',
     pattern: 'according_to [@expertMod* @expertNoun]',
     message: '"{match}": which experts? Name them.',
     unless: ['affiliated', 'namedAppositive', 'definiteBefore'],
@@ -244,6 +261,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'unnamed-expert',
+    construction: 'an inverted unnamed expert (“said one expert”)',
     pattern: 'said|says|warned|warns|added [a|an|one|@expertMod* @expertNoun]',
     message: '"{source}": which expert? Name them.',
     unless: ['notInverted', 'affiliated', 'namedAppositive', 'definiteBefore'],
@@ -253,6 +271,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- passive
   {
     kind: 'passive',
+    construction: 'an agentless passive of belief (“it is believed”)',
     pattern: 'it @aux* @be @adverb* [@passiveVerb] that|,',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
@@ -261,6 +280,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'a passive report (“was said to”)',
     pattern: '@be @adverb* [said|believed|thought|reported|rumored|rumoured|alleged|reputed|understood|claimed|feared] to',
     message: '"{match}": by whom?',
     unless: ['namedAgent', 'attributedSentence'],
@@ -269,6 +289,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'an agentless judgement (“is regarded as”)',
     pattern: '@be|has_been|have_been|had_been|being @adverb* [@passiveAsVerb] as',
     message: '"{match}": by whom?',
     unless: ['namedAgent', 'naming'],
@@ -277,6 +298,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'an agentless passive of belief (“it’s believed”)',
     pattern: "it's @adverb* [@passiveVerb] that|,",
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
@@ -285,6 +307,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'an agentless judgement (“is considered”)',
     pattern: '@be @adverb* [considered] one|the|a|an|to|among',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
@@ -293,6 +316,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'hearsay (“rumour has it”)',
     pattern: '[word|rumor|rumour|legend] has_it',
     message: '"{match}": whose word?',
     flags: ['Rumor has it that the coach will leave.', 'Word has it the deal is done.'],
@@ -300,6 +324,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'fears or hopes with no holder (“fears are growing”)',
     pattern: '[fears|concerns|worries|doubts|hopes|speculation|questions] @aux* @be|have|has @adverb* growing|mounting|rising|grown|mounted|risen|increasing that|about|over',
     message: '"{match}": whose?',
     flags: ['Fears are growing that the dam will fail.', 'Concerns have mounted about the cost.'],
@@ -307,6 +332,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'a hedge adverb (“reportedly”)',
     pattern: '[@hedgeAdverb]',
     message: '"{match}": according to whom?',
     unless: ['attributedSentence'],
@@ -315,6 +341,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: '“there are fears that”',
     pattern: 'there @aux* @be|has_been|have_been @adverb* [speculation|rumors|rumours|fears|concerns|claims|allegations|talk|suggestions] that|of',
     message: '"{match}": whose?',
     unless: ['namedAgent'],
@@ -323,6 +350,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'an agentless passive of belief without “that”',
     pattern: 'it @aux* @be @adverb* [understood|believed|thought|feared|hoped|expected|rumoured|rumored|alleged|claimed] the|a|an|he|she|they|this|there|one|two|some|@Cap',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
@@ -332,6 +360,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // a judgement passed with no one named who passed it
     kind: 'passive',
+    construction: 'an agentless judgement (“has been criticised for”)',
     pattern: '@be|been|being @adverb* [@judgePassive] for|as|over|by_many|by_some|by_critics',
     message: '"{match}": by whom?',
     unless: ['namedAgent', 'attributedSentence'],
@@ -341,6 +370,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // an expectation with no one who holds it; a schedule ("is expected to reopen") is not one
     kind: 'passive',
+    construction: 'an expectation with no holder (“is expected to”)',
     pattern: '@be @adverb* [expected|tipped] to @expectVerb',
     message: '"{match}": expected by whom?',
     unless: ['namedAgent', 'attributedSentence'],
@@ -349,6 +379,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'a widely held expectation (“is widely expected to”)',
     pattern: '@be [widely|generally|largely|broadly|universally expected|tipped] to',
     message: '"{match}": expected by whom?',
     unless: ['namedAgent', 'attributedSentence'],
@@ -358,6 +389,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // a headline's "X said to be…": the passive with its "is" dropped
     kind: 'passive',
+    construction: 'a headline’s “said to be”',
     pattern: '[said|believed|thought|reported|rumoured|rumored|understood|feared] to be|have',
     message: '"{match}": by whom?',
     unless: ['notHeadline', 'namedAgent', 'attributedSentence'],
@@ -367,6 +399,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // consensus with no members: who agrees?
     kind: 'group',
+    construction: 'consensus with no members (“a broad consensus”)',
     pattern: 'there @aux* @be|has_been|have_been a|an? broad|growing|general|wide|widespread|clear|emerging|strong? [consensus|agreement] among|that',
     message: '"{match}": whose consensus?',
     unless: ['namedAgent'],
@@ -375,6 +408,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'group',
+    construction: 'consensus with no members (“the consensus among”)',
     pattern: '[the @adverb* consensus] among|is|was|seems|appears',
     message: '"{match}": whose consensus?',
     unless: ['namedAgent'],
@@ -384,6 +418,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // news media with no name: which paper, which channel?
     kind: 'anonymous-source',
+    construction: 'media with no name',
     pattern: '[@mediaMod|@low|@Cap* @mediaNoun] @aux* reported|report|reports|said|say|says|claimed|claim|claims|suggested|suggest|suggests|quoted|quote|quotes|cited|cite|cites|published|showed|show|shows|carried|broadcast|aired|speculated',
     message: '"{source}": which outlet? Name it.',
     unless: ['notSubject', 'namedAfter', 'namedAppositive', 'namedInstitution'],
@@ -392,6 +427,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
+    construction: '“according to” unnamed media',
     pattern: 'according_to [@mediaMod* @mediaNoun]',
     message: '"{match}": which outlet? Name it.',
     unless: ['namedAfter', 'properName'],
@@ -401,6 +437,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     // a fear, a claim, a hope with no one who holds it: "amid fears that…", "over claims he…"
     kind: 'passive',
+    construction: 'fears or claims with no holder (“amid fears that”)',
     pattern: 'amid|over|following|despite|raising|sparking|fuelling|fueling|prompting [fears|concerns|claims|allegations|speculation|suggestions|doubts|rumours|rumors|hopes] that|he|she|they|it|of|about|the',
     message: '"{match}": whose?',
     unless: ['namedAgent', 'attributedSentence'],
@@ -409,6 +446,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'passive',
+    construction: 'questions raised by no one',
     pattern: '[questions|concerns|doubts|fears|criticism] @aux* have_been|has_been|had_been|were|are_being|is_being|was [raised|voiced|expressed]',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
@@ -418,6 +456,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- evidence
   {
     kind: 'evidence',
+    construction: 'evidence with no source (“there is evidence”)',
     pattern: 'there @aux* @be|has_been|have_been some|growing|mounting|new|strong|clear|increasing|ample|credible* [evidence|signs|indications|reports|data] that|of|suggesting|showing',
     message: '"{match}": what evidence, from whom?',
     unless: ['namedAgent'],
@@ -426,6 +465,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'evidence',
+    construction: 'a study, report or poll with no name',
     pattern: `[@evidenceMod|@num* @evidenceNoun] ~postmod? @aux* @evidenceVerb`,
     message: '"{source}": which one? Name who published it.',
     unless: ['affiliated', 'definiteBefore', 'namedAgent', 'attributedSentence'],
@@ -434,6 +474,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'evidence',
+    construction: '“according to” unnamed reports',
     pattern: 'according_to [@evidenceMod* @evidenceNoun]',
     message: '"{match}": which one? Name who published it.',
     unless: ['affiliated', 'definiteBefore', 'namedAgent'],
@@ -443,6 +484,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- anonymous source
   {
     kind: 'anonymous-source',
+    construction: 'an anonymous source',
     pattern: `[a|an|one|two|three|several|some|many|other|@sourceMod* @sourceMod* @sourceNoun] ~postmod? ~paren? ${VERB}`,
     message: '"{source}": an anonymous source. Name them, or say why anonymity was granted and how they know.',
     unless: ['namedAppositive', 'notPeople'],
@@ -452,6 +494,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
+    construction: 'one unnamed person as the source',
     pattern: `[one|a|an|another @low* @personNoun] ~postmod? ~paren? ${VERB}`,
     message: '"{source}": who? Name the person or say why they are not named.',
     unless: ['namedAppositive', 'definiteBefore', 'memberOf', 'namedInstitution', 'notAttribution'],
@@ -461,6 +504,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-source',
+    construction: '“according to” an anonymous source',
     pattern: 'according_to [a|an|one|@sourceMod* @sourceNoun|@personNoun ~postmod?]',
     message: '"{match}": an anonymous source.',
     unless: ['namedAppositive', 'properName'],
@@ -470,6 +514,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- anonymous official
   {
     kind: 'anonymous-official',
+    construction: 'an unnamed official',
     pattern: `[a|an|one|two|three|several|some|many|other|@officialMod|@Cap* @officialMod|@Cap* @officialNoun] ~postmod? ~paren? ${VERB}`,
     message: '"{source}": which official? Name them or the institution they speak for.',
     unless: ['namedAppositive', 'memberOf', 'namedInstitution', 'notAttribution'],
@@ -479,6 +524,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-official',
+    construction: '“according to” unnamed officials',
     pattern: 'according_to [a|an|one|two|some|several|@officialMod|@Cap* @officialMod|@Cap* @officialNoun]',
     message: '"{source}": which official?',
     unless: ['namedAppositive', 'affiliated'],
@@ -487,6 +533,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'anonymous-official',
+    construction: 'an inverted unnamed official (“said a senior official”)',
     pattern: 'said|says|added|warned [a|an|one|two|some|several|@officialMod|@Cap* @officialMod|@Cap* @officialNoun]',
     message: '"{source}": which official?',
     unless: ['notInverted', 'namedAppositive'],
@@ -496,6 +543,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   // ---------------------------------------------------------------- collective
   {
     kind: 'collective',
+    construction: 'a country or capital as the believer',
     pattern: '[@collective] @aux* @cogVerb',
     message: '"{source}" as a believer: who in its government or society?',
     flags: ['The US thinks these satellites help North Korea make better missiles.', 'Washington believes the talks can succeed.', 'The West fears a wider war.'],
@@ -503,6 +551,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   },
   {
     kind: 'collective',
+    construction: 'a country or capital’s feeling',
     pattern: '[@collective] @aux* @be @adverb* @feelingAdj',
     message: '"{source}" as a believer: who in its government or society?',
     flags: ['Moscow is worried about the deal.', 'The West is alarmed by the tests.'],

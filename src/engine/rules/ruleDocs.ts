@@ -4,10 +4,23 @@ import { ATTRIBUTION_PATTERNS, KINDS, type AttributionKind } from './attribution
 import { BOILERPLATE } from './draftHygiene';
 
 const CLAIM_RULES = [
-  ['unsupported-claim', 'warning', 'A checkable statement (an event, number, date, name, cause or quote) that no passage of the reference corpus supports: an invented detail, number or cause.'],
-  ['contradicted-claim', 'warning', 'The closest corpus passage states something incompatible: another number, date, day, name or place, a flipped negation, an antonym ("rose"/"fell"), two people’s roles swapped. The quick fix puts in the source’s value.'],
-  ['misquote', 'warning', 'Text in quotation marks that the corpus does not contain verbatim for that speaker. The hover shows the closest source wording; the fix restores it.'],
-  ['unattributed-claim', 'information', 'Without any corpus: a check-worthy statement (numbers, causes, motives, trends, predictions stated as fact, generalisations about groups or countries) with no source in the sentence or next to it.'],
+  [
+    'unsupported-claim',
+    'warning when sure, else hint',
+    'A checkable statement (an event, number, date, name, cause or quote) that no passage of the reference corpus supports. Claim checking is a pipeline: **retrieve** the closest source passages and the windows of one to three adjacent sentences around them (a transcript\'s question and answer; a quote, then "said Roe, the treasurer"); **align** the claim with the best window (stems, WordNet synonyms, figures in words, units, indirect speech); **decide** with a logistic model calibrated on a labelled development set, giving each verdict a confidence; **explain** in the hover with the closest passage. Only a verdict at or above `factlint.claimConfidence` (CLI `--claim-confidence`, default 0.8) is a warning; a less sure miss is a hint ("not found in your sources"). When most of the claim is in the sources but a name or figure is not, the hint sits on that detail, not the whole sentence. Hedges, judgements and predictions are at most a hint.',
+  ],
+  [
+    'contradicted-claim',
+    'warning when sure, else hint',
+    'The closest corpus passage holds another value in the same slot: another number, date, day, name or place, a flipped negation, an antonym ("rose"/"fell"), two people\'s roles swapped. A value conflicts only when the rest of its slot aligns — the same subject, the same measured thing (head noun and unit) and the same event — so "shut for 3 weeks" is not contradicted by "repairs took 5 weeks". The quick fix puts in the source\'s value.',
+  ],
+  ['misquote', 'warning', 'Text in quotation marks that the corpus does not contain verbatim for that speaker (short quoted phrases too, when the speaker is named). The hover shows the closest source wording; the fix restores it.'],
+  ['unattributed-claim', 'information', 'Without any corpus: a check-worthy statement (numbers, causes, motives, trends, predictions, assessments and speculation stated as fact, vague history, frequency claims, generalisations about groups or countries) with no source in the sentence or next to it.'],
+  [
+    'named source (a fix, not a rule)',
+    '—',
+    'For a vague or incomplete attribution, FactLint finds the corpus passage that states the same content and reads who says it there: a transcript speaker label or the answer to a question, "…," said Roe, "Roe said", "according to Roe", "she said" after Roe, a quotation carried on in the next sentence, minutes ("The Chair said", "the Highways Officer (PD) said", "SA advised"), a statement\'s heading or the organisation a press release speaks for, "a spokeswoman for X", "a survey by X". The role comes from an appositive or a speakers list anywhere in the corpus. The quick fix names that person with their role and file; the hover says "Your sources attribute this to …". No named source in the corpus, no fix.',
+  ],
 ] as const;
 
 export function renderRuleDocs(): string {
@@ -28,9 +41,9 @@ export function renderRuleDocs(): string {
     const info = KINDS[kind];
     out.push(`### vague-attribution/${kind}`, '', `Default severity: **${info.severity}**. ${info.why}`, '', `Guidance: <${info.link}>. Quick fixes: name the source, insert \`${info.placeholder}\`.`, '');
     const entries = ATTRIBUTION_PATTERNS.filter((p) => p.kind === kind);
-    out.push('| pattern | flags | leaves alone |', '|---|---|---|');
+    out.push('| construction | pattern | flags | leaves alone |', '|---|---|---|---|');
     for (const e of entries)
-      out.push(`| \`${e.pattern.replace(/\|/g, '\\|')}\` | ${e.flags.map((x) => `“${x}”`).join('<br>')} | ${e.allows.map((x) => `“${x}”`).join('<br>')} |`);
+      out.push(`| ${e.construction} | \`${e.pattern.replace(/\|/g, '\\|')}\` | ${e.flags.map((x) => `“${x}”`).join('<br>')} | ${e.allows.map((x) => `“${x}”`).join('<br>')} |`);
     out.push('');
   }
   out.push(
@@ -43,7 +56,7 @@ export function renderRuleDocs(): string {
     'Default severity: **information**. Leftovers of copy and paste: web page boilerplate (`boilerplate`) and a sentence that repeats an earlier one almost word for word (`repeated-claim`). Boilerplate starts: ' + BOILERPLATE.map((b) => `“${b}”`).join(', ') + '.',
     '',
   );
-  for (const [id, severity, text] of CLAIM_RULES) out.push(`## ${id}`, '', `Default severity: **${severity}**. ${text}`, '');
+  for (const [id, severity, text] of CLAIM_RULES) out.push(`## ${id}`, '', severity === '—' ? text : `Default severity: **${severity}**. ${text}`, '');
   out.push(
     '## Suppressing',
     '',

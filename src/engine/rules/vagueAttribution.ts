@@ -123,7 +123,7 @@ function explanation(hit: AttributionHit, matched: string, source: string): stri
         ? 'say who believes, says or reports it ("Police believe…", "Maya Chen, a seismologist at the state survey, said…")'
         : 'name the person and how they know — role and organisation ("Maya Chen, a seismologist at the state geological survey, said…"), or attribute to a named institution';
   return [
-    `**Vague attribution — ${info.label}.** “${matched}” leaves the reader unable to tell who is the source${source !== matched ? ` (“${source}”)` : ''}.`,
+    `**Vague attribution — ${info.label}:** ${hit.entry.construction}. “${matched}” leaves the reader unable to tell who is the source${source !== matched ? ` (“${source}”)` : ''}.`,
     '',
     `**Why an editor cares:** ${info.why}`,
     '',

@@ -28,6 +28,17 @@ describe('attribution table', () => {
     });
   });
 
+  it('the hover names the construction that matched (its first example, at least)', () => {
+    let named = 0;
+    for (const entry of ATTRIBUTION_PATTERNS) {
+      const f = vague(entry.flags[0]).find((x) => x.kind === entry.kind)!;
+      expect(f.explanation).toMatch(/^\*\*Vague attribution — [^:]+:\*\* \S/);
+      if (f.explanation.includes(entry.construction)) named++;
+    }
+    // overlapping entries of one kind may take an example first; most name their own construction
+    expect(named).toBeGreaterThan(ATTRIBUTION_PATTERNS.length * 0.8);
+  });
+
   it('the anchor pre-filter never drops a pattern that matches (every example of every entry, against every pattern)', () => {
     const patterns = ATTRIBUTION_PATTERNS.map((e) => compilePattern(e.pattern));
     const index = anchorIndex(patterns);
