@@ -236,8 +236,29 @@ export function inReportedSpeech(g: GuardContext): boolean {
     // "according to Maria Chen, …"
   }
   for (let k = 0; k + 2 < g.match.start; k++) if (toks[k].norm === 'according' && toks[k + 1].norm === 'to' && (isProperWord(toks, k + 2) || toks[k + 2].norm === 'the') && !isVagueSourceWord(toks[k + 3]?.norm ?? '')) return true;
+  return trailingNamedSpeaker(toks, g.match.end);
+}
+
+/**
+ * "…voters felt it was time for change, he says." / "…, CNN affiliate WNCN reported.": the whole
+ * sentence is what a named speaker (or outlet) says, put after it.
+ */
+function trailingNamedSpeaker(toks: Token[], after: number): boolean {
+  let end = toks.length;
+  while (end > 0 && (toks[end - 1].type === 'punct' || toks[end - 1].type === 'quote') && toks[end - 1].text !== ',') end--;
+  for (let c = end - 1; c >= after; c--) {
+    if (toks[c].text !== ',') continue;
+    const tail = toks.slice(c + 1, end);
+    if (tail.length < 2 || tail.length > 10) return false;
+    const verb = tail.findIndex((t) => REPORTING.has(t.norm) || TRAILING_VERBS.has(t.norm));
+    if (verb < 0) return false;
+    const who = verb === 0 ? tail.slice(1, 4) : tail.slice(0, verb);
+    if (!who.length || who.some((t) => isVagueSourceWord(t.norm))) return false;
+    return who.some((t, i) => NAMED_PRONOUNS.has(t.norm) || (t.type === 'word' && t.cap) || (i === who.length - 1 && LEXICON_SETS.orgWord.has(t.norm)));
+  }
   return false;
 }
+const TRAILING_VERBS = new Set(['reported', 'reports', 'announced', 'confirmed', 'testified', 'recalled', 'explained']);
 
 /** A capital after an opening quote or a colon starts a sentence of its own. */
 const isQuoteStart = (toks: Token[], k: number) => toks[k - 1]?.type === 'quote' || toks[k - 1]?.text === ':';
@@ -294,6 +315,11 @@ const INSTITUTION_MODS = new Set(['college', 'school', 'university', 'hospital',
  */
 function namedInstitution(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
+  // "…, college officials said": the institution word stands just before the source
+  // (not "A senior council official": an article or adjective before it makes one unnamed person of it)
+  const before = toks[g.match.sourceStart - 1];
+  const ahead = toks[g.match.sourceStart - 2];
+  if (before && before.type === 'word' && !before.cap && INSTITUTION_MODS.has(before.norm) && (!ahead || ahead.type !== 'word' || CLAUSE_WORDS.has(ahead.norm))) return true;
   for (let k = g.match.sourceStart; k < g.match.sourceEnd - 1; k++) {
     const t = toks[k];
     if (INSTITUTION_MODS.has(t.norm)) return true;
@@ -319,7 +345,31 @@ function naming(g: GuardContext): boolean {
   return g.sentence.tokens[g.match.end]?.type === 'quote';
 }
 
+/** "…from Hamilton, a man who claims he is…": the phrase describes the named person before it. */
+function describesNamed(g: GuardContext): boolean {
+  const toks = g.sentence.tokens;
+  const comma = toks[g.match.sourceStart - 1];
+  return comma?.text === ',' && isProperWord(toks, g.match.sourceStart - 2) && /^(?:a|an)$/.test(toks[g.match.sourceStart]?.norm ?? '');
+}
+
+/** "according to a criminal complaint", "according to Israeli newspaper Haaretz": the source noun modifies the next one. */
+function modifierNoun(g: GuardContext): boolean {
+  const next = g.sentence.tokens[g.match.sourceEnd];
+  return !!next && next.type === 'word' && !LEXICON_SETS.functionWord.has(next.norm) && !LEXICON_SETS.attrVerb.has(next.norm) && !LEXICON_SETS.aux.has(next.norm) && !MODIFIER_FOLLOWERS.has(next.norm);
+}
+const MODIFIER_FOLLOWERS = new Set(['familiar', 'close', 'briefed', 'quoted', 'cited', 'interviewed', 'contacted', 'polled', 'surveyed', 'speaking', 'asked', 'told', 'involved', 'said', 'say', 'says']);
+
+/** "…, but called local press reports “distorted”": a verb, not a modifier, before the media noun. */
+function verbBefore(g: GuardContext): boolean {
+  const first = g.sentence.tokens[g.match.sourceStart];
+  return !!first && !first.cap && (LEXICON_SETS.attrVerb.has(first.norm) || LEXICON_SETS.sourceVerb.has(first.norm) || CALLING_VERBS.has(first.norm));
+}
+const CALLING_VERBS = new Set(['called', 'calls', 'call', 'dismissed', 'denied', 'rejected', 'cited', 'quoted', 'criticised', 'criticized', 'blamed', 'accused', 'told', 'urged', 'branded', 'described']);
+
 export const GUARDS: Record<Guard, (g: GuardContext) => boolean> = {
+  describesNamed,
+  modifierNoun,
+  verbBefore,
   naming,
   namedInstitution,
   notHeadline,

@@ -29,6 +29,9 @@ export type Guard =
   | 'naming' // "labeled as \"milk\"": a name given, not a judgement passed
   | 'namedInstitution' // "Carnival Cruise Lines officials said", "college officials said": the institution is named
   | 'notHeadline' // "He said to be careful": "said to" after a pronoun is active speech
+  | 'describesNamed' // "Hamilton, a man who claims…": the phrase describes the named person before it
+  | 'modifierNoun' // "according to a criminal complaint": the noun modifies the next one
+  | 'verbBefore' // "called local press reports “distorted”": a verb, not a modifier, before the media noun
   | 'notAttribution'; // the verb read otherwise: "can feel trusted", "agree to release", "think up", "Many questions remain"
 
 /**
@@ -201,7 +204,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: '“according to” an unnamed group',
     pattern: 'according_to [@quant? @groupMod* @groupNoun|@bareGroupNoun|@groupPronoun]',
     message: '"{match}" does not say who.',
-    unless: ['namedAppositive', 'affiliated'],
+    unless: ['namedAppositive', 'affiliated', 'modifierNoun'],
     flags: ['The plan is rushed, according to critics.', 'According to some residents, the water is brown.'],
     allows: ['According to residents of Elm Street interviewed by the council, the water is brown.'],
   },
@@ -255,7 +258,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: '“according to” unnamed experts',
     pattern: 'according_to [@expertMod* @expertNoun]',
     message: '"{match}": which experts? Name them.',
-    unless: ['affiliated', 'namedAppositive', 'definiteBefore'],
+    unless: ['affiliated', 'namedAppositive', 'definiteBefore', 'modifierNoun'],
     flags: ['Rates will fall, according to analysts.', 'According to experts, the dam is unsafe.'],
     allows: ['According to analysts at Moody’s, rates will fall.'],
   },
@@ -421,16 +424,16 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: 'media with no name',
     pattern: '[@mediaMod|@low|@Cap* @mediaNoun] @aux* reported|report|reports|said|say|says|claimed|claim|claims|suggested|suggest|suggests|quoted|quote|quotes|cited|cite|cites|published|showed|show|shows|carried|broadcast|aired|speculated',
     message: '"{source}": which outlet? Name it.',
-    unless: ['notSubject', 'namedAfter', 'namedAppositive', 'namedInstitution'],
+    unless: ['notSubject', 'namedAfter', 'namedAppositive', 'namedInstitution', 'verbBefore'],
     flags: ['Local newspapers reported that the mayor had resigned.', 'State media said the talks were a success.', 'Three people were hurt, Spanish media say.'],
-    allows: ['The Herald reported that the mayor had resigned.', 'State media KCNA said the talks were a success.', 'He told local newspapers that he would resign.', 'The local newspaper, the Brennport Herald, reported the closure.', 'The Daily Telegraph reported the story.', 'BBC television reported the fire.'],
+    allows: ['The Russian embassy said it was investigating, but called local press reports "distorted".', 'The Herald reported that the mayor had resigned.', 'State media KCNA said the talks were a success.', 'He told local newspapers that he would resign.', 'The local newspaper, the Brennport Herald, reported the closure.', 'The Daily Telegraph reported the story.', 'BBC television reported the fire.'],
   },
   {
     kind: 'anonymous-source',
     construction: '“according to” unnamed media',
     pattern: 'according_to [@mediaMod* @mediaNoun]',
     message: '"{match}": which outlet? Name it.',
-    unless: ['namedAfter', 'properName'],
+    unless: ['namedAfter', 'properName', 'modifierNoun'],
     flags: ['The talks failed, according to local media.'],
     allows: ['The talks failed, according to state media KCNA.'],
   },
@@ -477,7 +480,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: '“according to” unnamed reports',
     pattern: 'according_to [@evidenceMod* @evidenceNoun]',
     message: '"{match}": which one? Name who published it.',
-    unless: ['affiliated', 'definiteBefore', 'namedAgent'],
+    unless: ['affiliated', 'definiteBefore', 'namedAgent', 'modifierNoun'],
     flags: ['According to reports, the army has withdrawn.', 'The drug works, according to studies.'],
     allows: ['According to a report by the state auditor, the funds were misused.'],
   },
@@ -497,19 +500,19 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: 'one unnamed person as the source',
     pattern: `[one|a|an|another @low* @personNoun] ~postmod? ~paren? ${VERB}`,
     message: '"{source}": who? Name the person or say why they are not named.',
-    unless: ['namedAppositive', 'definiteBefore', 'memberOf', 'namedInstitution', 'notAttribution'],
+    unless: ['namedAppositive', 'definiteBefore', 'memberOf', 'namedInstitution', 'notAttribution', 'describesNamed'],
     softenedBy: ['anonymityExplained'],
     flags: ['One parent told the board the plan was rushed.', 'One shop owner said she feared losing customers.', 'A witness said the car was speeding.', 'Another resident, who declined to give her name, said the water was brown.', 'A woman who lives near the prison said drones fly over the wall at night.'],
-    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.', 'The shop owner, Maria Lopez, said she feared losing customers.', 'His landlord said the rent would rise.', 'A contractor told Mr Docherty he would be back shortly.', 'A police spokesman said the road was closed.', 'A spokeswoman for the council said the road was closed.'],
+    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.', 'The shop owner, Maria Lopez, said she feared losing customers.', 'His landlord said the rent would rise.', 'A contractor told Mr Docherty he would be back shortly.', 'A police spokesman said the road was closed.', 'A spokeswoman for the council said the road was closed.', "It was another fine drive from Hamilton, a man who claims he is a perfectionist."],
   },
   {
     kind: 'anonymous-source',
     construction: '“according to” an anonymous source',
     pattern: 'according_to [a|an|one|@sourceMod* @sourceNoun|@personNoun ~postmod?]',
     message: '"{match}": an anonymous source.',
-    unless: ['namedAppositive', 'properName'],
+    unless: ['namedAppositive', 'properName', 'modifierNoun'],
     flags: ['According to sources, the deal is off.', 'According to a source close to the mayor, she will resign.'],
-    allows: ['According to a witness, Maria Lopez, the car was speeding.', 'The route is more expensive, according to Consumer Reports.'],
+    allows: ['One of the men ran, according to a criminal complaint filed in US federal court.', 'The calls were recorded, according to Israeli newspaper Haaretz.', 'According to a witness, Maria Lopez, the car was speeding.', 'The route is more expensive, according to Consumer Reports.'],
   },
   // ---------------------------------------------------------------- anonymous official
   {
@@ -527,7 +530,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     construction: '“according to” unnamed officials',
     pattern: 'according_to [a|an|one|two|some|several|@officialMod|@Cap* @officialMod|@Cap* @officialNoun]',
     message: '"{source}": which official?',
-    unless: ['namedAppositive', 'affiliated'],
+    unless: ['namedAppositive', 'affiliated', 'modifierNoun'],
     flags: ['The road will reopen, according to officials.'],
     allows: ['According to officials at the Interior Ministry, the road will reopen.'],
   },
