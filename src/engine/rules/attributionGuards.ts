@@ -83,7 +83,11 @@ function namedAppositive(g: GuardContext): boolean {
 
 function namedAgent(g: GuardContext): boolean {
   const toks = g.sentence.tokens;
-  for (let k = g.match.end; k < toks.length; k++) {
+  // "It's believed that the box was commissioned by the royal family": a "by" after "that" or "to"
+  // is the agent of the clause the belief is about, not of the belief
+  const last = toks[g.match.end - 1]?.norm;
+  for (let k = g.match.end; k < toks.length && last !== 'that' && last !== 'to'; k++) {
+    if (toks[k].norm === 'that' || toks[k].norm === 'to' || toks[k].norm === 'which' || toks[k].norm === 'who') break;
     if (toks[k].norm !== 'by') continue;
     for (let m = k + 1; m < Math.min(toks.length, k + 5); m++) {
       if (toks[m].type === 'punct') break;

@@ -151,7 +151,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     pattern: `[@groupMod|@low* @peoplePlural] ~postmod? @aux* @sourceVerb`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'properName', 'notAttribution', 'memberOf', 'namedAppositive', 'namedAfter', 'namedNext'],
-    flags: ['Shopkeepers say the new parking rules have cut trade.', 'Nurses fear the ward will close.', 'Commuters complain that the trains are late.', 'Union stewards say the offer is too low.', 'Conservation groups say the dam will harm salmon.', 'People at the company say morale is low.', 'Critics of the scheme argue it is too expensive.', 'Most tenants back the plan.', 'The plan is rushed, residents say.', 'Local business owners have long complained about parking.'],
+    flags: ['Supporters from both clubs say they are disgusted at ticket prices.', 'Shopkeepers say the new parking rules have cut trade.', 'Nurses fear the ward will close.', 'Commuters complain that the trains are late.', 'Union stewards say the offer is too low.', 'Conservation groups say the dam will harm salmon.', 'People at the company say morale is low.', 'Critics of the scheme argue it is too expensive.', 'Most tenants back the plan.', 'The plan is rushed, residents say.', 'Local business owners have long complained about parking.'],
     allows: ['Shopkeepers closed early.', 'Nurses were evacuated.', 'Tenants can apply online.', 'He told residents to leave.', 'The residents say they were not consulted.', 'Staff at the hospital say the ward is safe.', 'Lawyers for the family said they would appeal.', 'Residents, including Maria Lopez, say the water is brown.', 'Prosecutors said the driver was drunk.', 'Rangers said the fee had been agreed.', 'Halden Bank employees say the merger is on track.', 'Warner Brothers thought that I sounded too English.', 'Pupils can feel trusted and valued.', 'Clients also agree to release their records.', 'Teens think up ever stranger ways to ask.', 'Ofsted, which put six schools in special measures and said five had not done enough, will return.', 'Expats urged to register for the vote.', 'They want the schools back in council hands.'],
   },
   {
@@ -305,7 +305,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     pattern: "it's @adverb* [@passiveVerb] that|,",
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
-    flags: ['It’s believed that the talks failed.', "It's widely thought that he will resign."],
+    flags: ['It’s believed that the talks failed.', "It's widely thought that he will resign.", "It's believed that this matchbox was commissioned by the royal family of Bhavnagar."],
     allows: ["It's raining.", "It's expected to rain."],
   },
   {
@@ -354,10 +354,10 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
   {
     kind: 'passive',
     construction: 'an agentless passive of belief without “that”',
-    pattern: 'it @aux* @be @adverb* [understood|believed|thought|feared|hoped|expected|rumoured|rumored|alleged|claimed] the|a|an|he|she|they|this|there|one|two|some|@Cap',
+    pattern: 'it @aux* @be @adverb* [understood|believed|thought|feared|hoped|expected|rumoured|rumored|alleged|claimed|reported|said|suggested] the|a|an|he|she|they|this|there|one|two|some|@Cap',
     message: '"{match}": by whom?',
     unless: ['namedAgent'],
-    flags: ['It is understood the club will appeal.', 'It is believed one of the group set fire to the car.', 'One day it is hoped the machines could pollinate crops.'],
+    flags: ['It is understood the club will appeal.', 'It is believed one of the group set fire to the car.', 'One day it is hoped the machines could pollinate crops.', 'It has been reported they separated three weeks ago.'],
     allows: ['It is understood by police that the car was stolen.', 'It is thought provoking.'],
   },
   {

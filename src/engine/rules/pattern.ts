@@ -236,7 +236,9 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       for (let k = 1; k <= 7 && toks[i + k - 1]; k++) {
         const t = toks[i + k - 1];
         if (t.type === 'punct' || t.type === 'quote') break;
-        if (!clause && k > 1 && (LEXICON_SETS.be.has(t.norm) || LEXICON_SETS.aux.has(t.norm) || COORDINATORS.has(t.norm))) break;
+        // ("both", "all" after a preposition are determiners: "from both clubs", "of all ages")
+        const determiner = (t.norm === 'both' || t.norm === 'all') && POSTMOD_START.has(toks[i + k - 2]?.norm ?? '');
+        if (!clause && k > 1 && !determiner && (LEXICON_SETS.be.has(t.norm) || LEXICON_SETS.aux.has(t.norm) || COORDINATORS.has(t.norm))) break;
         out.push(k);
       }
       return out; // shortest first: the verb usually comes right after
