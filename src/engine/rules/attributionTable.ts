@@ -188,7 +188,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     pattern: `[@quant? @groupMod|@low* @groupNoun|@peoplePlural|@groupPronoun] @aux* @be|feel|feels|felt|seem|seems|seemed|remain|remains|remained|grow|grew|grown|become|became @adverb* @feelingAdj`,
     message: '"{source}" is a vague source for a feeling: say who.',
     unless: ['notSubject', 'memberOf', 'notPeople', 'namedAppositive', 'namedNext'],
-    flags: ['Some people are worried about this partnership.', 'Some are worried about the cost.', 'Many remain skeptical of the plan.', 'People are angry about the fare rise.', 'Parents are furious about the closure.'],
+    flags: ['Some people are worried about this partnership.', 'Today some people are worried about the deal.', 'Some are worried about the cost.', 'Many remain skeptical of the plan.', 'People are angry about the fare rise.', 'Parents are furious about the closure.'],
     allows: ['Many people were there.', 'Some residents are moving away.', 'Most were certainly tired.', 'The nurses were angry about the rota.', 'Shopkeepers are open until six.'],
   },
   {

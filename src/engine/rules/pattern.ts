@@ -56,6 +56,9 @@ const POSTMOD_START = new Set([
   'briefed', 'near', 'outside', 'involved', 'who', 'that', 'knowledgeable', 'speaking', 'working', 'living',
 ]);
 
+// words that open a clause but never modify its subject noun
+const NOT_MODIFIERS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'recently', 'meanwhile', 'however', 'instead', 'indeed', 'perhaps', 'maybe', 'currently', 'previously', 'earlier', 'later', 'overall', 'elsewhere', 'again', 'then', 'here', 'there', 'nowadays', 'lately', 'increasingly', 'still', 'already', 'so', 'thus', 'therefore', 'meantime', 'anyway', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'sometimes', 'often', 'once', 'traditionally', 'historically', 'privately', 'publicly', 'locally', 'nationally']);
+
 // "…in special measures and said": a coordinated verb belongs to the sentence's subject, not the phrase's.
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
@@ -129,20 +132,30 @@ function startWords(elements: Element[]): Set<string> | null {
 
 /** The smallest vocabulary among the mandatory elements: one of its words must occur. */
 function anchorWords(elements: Element[]): Set<string> | null {
-  let best: Set<string> | null = null;
+  // sized first, built once: a class such as @peoplePlural has ~20,000 words
+  let best: Element | undefined;
+  let bestSize = Infinity;
   for (const el of elements) {
     if (el.min < 1) continue;
-    const words = new Set<string>();
-    let closed = true;
+    let size = 0;
     for (const a of el.alts) {
-      if (a.t === 'lit') words.add(a.words[0]);
-      else if (a.t === 'class') for (const w of LEXICON_SETS[a.name]) words.add(w.split(' ')[0]);
-      else if (a.t === 'comma') words.add(',');
-      else closed = false;
+      if (a.t === 'lit' || a.t === 'comma') size++;
+      else if (a.t === 'class') size += LEXICON_SETS[a.name].size;
+      else size = Infinity;
     }
-    if (closed && (!best || words.size < best.size)) best = words;
+    if (size < bestSize) {
+      best = el;
+      bestSize = size;
+    }
   }
-  return best;
+  if (!best) return null;
+  const words = new Set<string>();
+  for (const a of best.alts) {
+    if (a.t === 'lit') words.add(a.words[0]);
+    else if (a.t === 'class') for (const w of LEXICON_SETS[a.name]) words.add(w.includes(' ') ? w.split(' ')[0] : w);
+    else if (a.t === 'comma') words.add(',');
+  }
+  return words;
 }
 
 /**
@@ -203,7 +216,8 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
     case 'low':
       // a sentence-initial capital is still a modifier ("Energy experts have warned")
       // (not a possessive: "Noah's parents" are someone's, not a modifier of "parents")
-      return tok.type === 'word' && (!tok.cap || i === 0) && !/'s$/.test(tok.norm) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
+      // (nor an adverb of time or linking: "Today some people are worried" — the source is "some people")
+      return tok.type === 'word' && (!tok.cap || i === 0) && !/'s$/.test(tok.norm) && !NOT_MODIFIERS.has(tok.norm) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
         ? ONE
         : NONE;
     case 'comma':

@@ -28,6 +28,11 @@ describe('attribution table', () => {
     });
   });
 
+  it('an adverb of time before the source is not part of it (the squiggle stays on "Some people are worried")', () => {
+    expect(vague('Today Some people are worried about this partnership.').map((f) => f.matchedText)).toEqual(['Some people are worried']);
+    expect(vague('Meanwhile residents say the road is unsafe.').map((f) => f.matchedText)).toEqual(['residents say']);
+  });
+
   it('the hover names the construction that matched (its first example, at least)', () => {
     let named = 0;
     for (const entry of ATTRIBUTION_PATTERNS) {
