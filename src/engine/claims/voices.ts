@@ -63,6 +63,10 @@ const NAME_BEFORE_SAY = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME
 /** The matches of "NAME … said" in a text, as matchAll would give them (group 1: the name). */
 function* nameSaid(text: string): Generator<RegExpExecArray> {
   for (const m of text.matchAll(SAY_AT)) {
+    // cheap first: the word before the verb must be a capitalised one, or end an appositive
+    const near = text.slice(Math.max(0, m.index! - 40), m.index).trimEnd();
+    const last = /([\p{L}'’-]+)\W*$/u.exec(near);
+    if (!near.endsWith(',') && (!last || (/^\p{Ll}/u.test(last[1]) && !/^(?:also|later|then|further)$/.test(last[1])))) continue;
     const before = text.slice(Math.max(0, m.index! - 200), m.index);
     const n = NAME_BEFORE_SAY.exec(before);
     if (n) yield n;
@@ -225,6 +229,8 @@ function readVoices(index: CorpusIndex): CorpusVoices {
   // pass 1, per document: everyone it introduces, with the role it gives them
   const peopleRead = new Set<number>();
   const found = new Map<Passage, string[]>();
+  // the "said X" / "X said" / "according to X" names of each passage, in the order inlineVoice tries them
+  const saidMatches = new Map<Passage, Array<[string, VoiceHow]>>();
   function readPeople(doc: number): void {
     if (peopleRead.has(doc)) return;
     peopleRead.add(doc);
@@ -247,7 +253,15 @@ function readVoices(index: CorpusIndex): CorpusVoices {
       }
       for (const m of text.matchAll(TITLE_NAME)) if (/\s/.test(m[2])) add(m[2], m[1].toLowerCase());
       else names.push(m[2]);
-      if (SAYS.test(text)) for (const re of [SAID_NAME, NAME_SAID, ACCORDING]) for (const m of all(text, re)) add(m[1], re === NAME_SAID && m[2] ? m[2].trim() : undefined);
+      if (SAYS.test(text)) {
+        const said: Array<[string, VoiceHow]> = [];
+        for (const re of [SAID_NAME, NAME_SAID, ACCORDING])
+          for (const m of all(text, re)) {
+            add(m[1], re === NAME_SAID && m[2] ? m[2].trim() : undefined);
+            said.push([m[1], re === ACCORDING ? 'according' : 'said']);
+          }
+        saidMatches.set(p, said);
+      }
       if (names.length) found.set(p, names);
     }
     // "The Highways Officer (PD)": the initials stand for the person with that role
@@ -320,11 +334,11 @@ function readVoices(index: CorpusIndex): CorpusVoices {
         quoteVoice = undefined;
       }
       const continues = quoteOpen || /^["“]/.test(p.text);
-      if (!voice) voice = inlineVoice(p.text, resolve, last, p, false, refs);
+      if (!voice) voice = inlineVoice(p.text, resolve, last, p, false, refs, saidMatches.get(p) ?? NO_SAID);
       // a quotation whose speaker the next sentence names ("…," said Roe, the treasurer.)
       if (!voice && /^["“]/.test(p.text)) {
         const n = ps[i + 1];
-        if (n && n.doc === p.doc && !n.draft && n.block === p.block) voice = inlineVoice(n.text, resolve, last, n, true, refs);
+        if (n && n.doc === p.doc && !n.draft && n.block === p.block) voice = inlineVoice(n.text, resolve, last, n, true, refs, saidMatches.get(n) ?? NO_SAID);
       }
       // … or the sentence before, in the same paragraph, when this one carries the quotation on
       if (!voice && continues && quoteVoice) voice = { ...quoteVoice, how: 'quote' };
@@ -354,6 +368,7 @@ const SAYS = /\b(?:said|says|told|tells|added|adds|warned|warns|explained|explai
 const ROLE_BEFORE_HINT = /(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head|chair|secretary|minister|director|officer|steward|president|executive|spokesperson|spokesman|spokeswoman|governor|mayor|judge|commissioner|superintendent|inspector|leader|coach|manager|editor|professor)\s+\p{Lu}/u;
 
 const NONE: readonly string[] = [];
+const NO_SAID: ReadonlyArray<[string, VoiceHow]> = [];
 
 function personVoice(who: Person, how: VoiceHow, p: Passage): Voice {
   return { name: who.name, role: who.role, kind: 'person', how, namedIn: p };
@@ -365,32 +380,26 @@ interface RoleRefs {
 }
 
 /** "…, said Jane Roe", "Roe said", "according to Roe", "she said" (after Roe), "The Chair said", "SA advised". */
-function inlineVoice(text: string, resolve: (n: string) => Person | undefined, last: Person | undefined, p: Passage, next = false, refs?: RoleRefs): Voice | undefined {
-  const tries: Array<[Finder, VoiceHow]> = [
-    [SAID_NAME, 'said'],
-    [NAME_SAID, 'said'],
-    [ACCORDING, 'according'],
-  ];
-  for (const [re, how] of tries) {
-    for (const m of all(text, re)) {
-      const who = resolve(m[1]);
-      if (who) return personVoice(who, next ? 'next' : how, p);
-    }
+function inlineVoice(text: string, resolve: (n: string) => Person | undefined, last: Person | undefined, p: Passage, next: boolean, refs: RoleRefs | undefined, said: ReadonlyArray<[string, VoiceHow]>): Voice | undefined {
+  // (the names were found when the document's people were read)
+  for (const [name, how] of said) {
+    const who = resolve(name);
+    if (who) return personVoice(who, next ? 'next' : how, p);
   }
   if (last && PRONOUN_SAID.test(text)) return personVoice(last, next ? 'next' : 'pronoun', p);
   if (refs && SAYS.test(text)) {
-    for (const m of text.matchAll(ROLE_REF)) {
+    if (HAS_ROLE_REF.test(text)) for (const m of text.matchAll(ROLE_REF)) {
       const who = (m[2] && refs.initials(m[2])) || refs.role(m[1]);
       if (who) return personVoice(who, next ? 'next' : 'role', p);
     }
-    for (const m of text.matchAll(INITIALS_SAY)) {
+    if (HAS_INITIALS.test(text)) for (const m of text.matchAll(INITIALS_SAY)) {
       const who = refs.initials(m[1]);
       if (who) return personVoice(who, next ? 'next' : 'role', p);
     }
   }
   for (const re of [ORG_SAID, ORG_SUBJECT_SAID, STUDY_BY]) {
-    if (re !== STUDY_BY && !SAYS.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    if (re === ORG_SAID ? !HAS_ORG_SPEAKER.test(text) || !SAYS.test(text) : re === STUDY_BY ? !HAS_STUDY.test(text) : !SAYS.test(text)) continue;
+    for (const m of all(text, re)) {
       // (not "The Ministry hopes…": one word is the document's back-reference to a name given before)
       if (re === ORG_SUBJECT_SAID && !/\s/.test(m[2]) && !/^\p{Lu}{2,}$/u.test(m[2])) continue;
       const org = organisationName(m[2], !!m[1]);
@@ -410,7 +419,21 @@ const INITIALS_SAY = new RegExp(String.raw`(?:^|[\s,;(])([A-Z]{2,4})\s+(?:also\s
 const ORG_NAME = String.raw`\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|&|on|the)\s+)*\p{Lu}[\p{L}&'’.-]*){0,6}`;
 const ORG_SAID = new RegExp(String.raw`\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Mm]embers|[Oo]fficials|[Rr]esearchers|[Ss]cientists)\s+(?:of|for|from|at|with)\s+([Tt]he\s+)?(${ORG_NAME})(?:,[^,"“”]{2,90},)?\s+(?:also\s+)?${SAY}\b`, 'gu');
 // "which the Ministry of Mines says…", "The Rivers Agency said…": an institution as the speaker
-const ORG_SUBJECT_SAID = new RegExp(String.raw`(?:^|[\s,(“"])([Tt]he\s+)?(${ORG_NAME})\s+(?:also\s+|later\s+)?${SAY}\b`, 'gu');
+const ORG_BEFORE_SAY = new RegExp(String.raw`(?:^|[\s,(“"])([Tt]he\s+)?(${ORG_NAME})\s+(?:also\s+|later\s+)?$`, 'u');
+const ORG_SUBJECT_SAID: Finder = function* (text: string) {
+  for (const m of text.matchAll(SAY_AT)) {
+    // cheap first: a capitalised word (or "also"/"later") right before the verb
+    const near = text.slice(Math.max(0, m.index! - 30), m.index).trimEnd();
+    const last = /([\p{L}'’&.-]+)$/u.exec(near);
+    if (!last || (/^\p{Ll}/u.test(last[1]) && last[1] !== 'also' && last[1] !== 'later')) continue;
+    const o = ORG_BEFORE_SAY.exec(text.slice(Math.max(0, m.index! - 120), m.index));
+    if (o) yield o;
+  }
+};
+const HAS_ROLE_REF = /[Tt]he\s+\p{Lu}/u;
+const HAS_INITIALS = /(?:^|[\s,;(])[A-Z]{2,4}\s/;
+const HAS_ORG_SPEAKER = /spokes|representative|[Mm]embers|[Oo]fficials|[Rr]esearchers|[Ss]cientists/;
+const HAS_STUDY = /\b(?:survey|study|report|poll|analysis|review|audit|census|inquiry|investigation|paper)\s/;
 // "A 2023 survey by the Oslavian Institute of Marine Research found…", "a study by researchers at the University of Kelsport"
 const STUDY_BY = new RegExp(String.raw`\b(?:survey|study|report|poll|analysis|review|audit|census|inquiry|investigation|paper)\s+(?:published\s+|released\s+|carried out\s+)?(?:by|from)\s+(?:researchers\s+(?:at|from)\s+)?([Tt]he\s+)?(${ORG_NAME})`, 'gu');
 
