@@ -112,26 +112,8 @@ if (!fs.existsSync(dataDir)) {
   else {
     const text = fs.readFileSync(seed, 'utf8');
     const r = engine.analyze(text, { path: seed });
-    // the seed's check-worthy sentences that carry no attribution (assessments, speculation, vague
-    // history, generalisations, causes and motives), and sentences that carry their own
-    const UNATTRIBUTED = [
-      'Putin is having problems in the Ukraine war.',
-      'He is running out of weapons.',
-      'Many were probably told to come.',
-      'In the past, Russia helped North Korea’s leaders a lot.',
-      'North Korea’s satellites often fail.',
-      'This is unusual because North Korea often has power shortages.',
-      'Now, North Korea’s economy is very bad because of sanctions.',
-      'Russia, China, and other countries want a world with many powerful countries.',
-    ];
-    const ATTRIBUTED = [
-      'Kim said their relationship is now a strong alliance.',
-      'When Kim visited Russia last year, Putin said he would help North Korea make satellites.',
-      'A few weeks ago, the U.S. and NATO said Ukraine can use Western weapons in Russia.',
-      'He said it violates international rules.',
-      'Kim also said he fully supports Russia in its war with Ukraine.',
-      'The agreement says Russia and North Korea will defend each other.',
-    ];
+    // the seed's check-worthy sentences that carry no attribution, and those that carry their own
+    const { unattributed: UNATTRIBUTED, attributed: ATTRIBUTED } = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'drafts', 'unattributed-labels.json'), 'utf8')).seed;
     const flagged = (s) => {
       const at = text.indexOf(s);
       return at >= 0 && r.findings.some((f) => f.ruleId === 'unattributed-claim' && f.offset >= at && f.offset < at + s.length);

@@ -9,15 +9,11 @@
 # env: E2E_DIR (.e2e), CS_VERSION (4.100.3), CHROMIUM (/usr/bin/chromium), FACTLINT_SEED, SKIP_BUILD=1
 set -euo pipefail
 
-source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM
-CS=$E2E/code-server/node_modules/.bin/code-server
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM, CS, ensure_code_server
 T0=$(date +%s)
 say() { printf '[test:ui %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
 
-if [ ! -x "$CS" ] || [ "$(cat "$E2E/code-server/.installed" 2>/dev/null)" != "$CS_VERSION" ] || ! command -v "$CHROMIUM" >/dev/null; then
-  say "code-server/chromium missing: installing via run-extension-tests.sh (INSTALL_ONLY)"
-  INSTALL_ONLY=1 E2E_RUN="$E2E/ui-install" bash "$ROOT/test/e2e/run-extension-tests.sh"
-fi
+ensure_code_server ui-install
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
 if [ -z "${SKIP_BUILD:-}" ]; then say "build"; npm run -s build; fi
 

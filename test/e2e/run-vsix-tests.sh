@@ -10,15 +10,11 @@
 # env: E2E_DIR (.e2e), CS_VERSION, CHROMIUM, SKIP_PACKAGE=1 (use the factlint.vsix already built)
 set -euo pipefail
 
-source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM
-CS=$E2E/code-server/node_modules/.bin/code-server
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"   # ROOT (cwd), E2E, CS_VERSION, CHROMIUM, CS, ensure_code_server
 T0=$(date +%s)
 say() { printf '[test:vsix %4ss] %s\n' "$(( $(date +%s) - T0 ))" "$*"; }
 
-if [ ! -x "$CS" ] || [ "$(cat "$E2E/code-server/.installed" 2>/dev/null)" != "$CS_VERSION" ] || ! command -v "$CHROMIUM" >/dev/null; then
-  say "code-server/chromium missing: installing via run-extension-tests.sh (INSTALL_ONLY)"
-  INSTALL_ONLY=1 E2E_RUN="$E2E/vsix-install" bash "$ROOT/test/e2e/run-extension-tests.sh"
-fi
+ensure_code_server vsix-install
 
 # 1. package
 if [ -z "${SKIP_PACKAGE:-}" ]; then say "npm run package"; npm run -s package >"$E2E/package.log" 2>&1 || { tail -30 "$E2E/package.log"; exit 1; }; fi

@@ -67,34 +67,13 @@ describe('no corpus: unattributed claims', () => {
 // is beside the project) on the seed draft.
 // Each showcase's eight unattributed check-worthy sentences (an assessment, a trend, speculation,
 // vague history, a generalisation, causes, a motive): at least six must be flagged.
+const LABELS = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/drafts/unattributed-labels.json'), 'utf8'));
 const SHOWCASES = [
-  {
-    name: 'project showcase draft',
-    file: path.join(ROOT, 'test/fixtures/drafts/showcase-draft.txt'),
-    examples: [
-      'Riverton is having problems with its old reservoir.',
-      'The city is running out of water.',
-      'Many were probably told to come.',
-      'In the past, the county helped the towns’ leaders a lot.',
-      'The old wells often fail.',
-      'Now, the towns’ economy is very bad because of the drought.',
-      'They will keep fighting against the county’s use of fees.',
-      'There is evidence that the city is using water from the northern wells in its factories.',
-    ],
-  },
+  { name: 'project showcase draft', file: path.join(ROOT, LABELS.showcase.file), examples: LABELS.showcase.unattributed as string[] },
   {
     name: 'seed draft (../shared/seed)',
-    file: sharedFile('seed/putin-kim-draft.txt', 'the unattributed-claim requirements on the seed draft'),
-    examples: [
-      'Putin is having problems in the Ukraine war.',
-      'He is running out of weapons.',
-      'Many were probably told to come.',
-      'In the past, Russia helped North Korea’s leaders a lot.',
-      'North Korea’s satellites often fail.',
-      'This is unusual because North Korea often has power shortages.',
-      'Now, North Korea’s economy is very bad because of sanctions.',
-      'Russia, China, and other countries want a world with many powerful countries.',
-    ],
+    file: sharedFile(LABELS.seed.file, 'the unattributed-claim requirements on the seed draft'),
+    examples: LABELS.seed.unattributed as string[],
   },
 ];
 describe.each(SHOWCASES)('showcase draft without sources: $name', ({ file, examples }) => {
