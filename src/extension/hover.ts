@@ -6,7 +6,7 @@ import { vscode } from './vscodeApi';
 import type { Evidence, Finding } from '../engine/index';
 import type { Linter } from './linter';
 import { OPEN_SOURCE } from './corpus';
-import { evidencePlace } from '../engine/report/evidencePlace';
+import { evidencePlace, fileName } from '../engine/report/evidencePlace';
 
 /** Where an evidence link goes, and the source file's name. */
 export type EvidenceTarget = (e: Evidence) => { location: vscode.Location; name: string } | undefined;
@@ -53,7 +53,7 @@ export function renderFinding(f: Finding, ruleDocs: vscode.Uri, targetOf: Eviden
  * extracted text at the passage…)` (plain text when the file is unknown).
  */
 export function evidenceLink(e: Evidence, target: { location: vscode.Location; name: string } | undefined): string {
-  const name = target?.name ?? e.path.split(/[\\/]/).pop() ?? e.path;
+  const name = target?.name ?? fileName(e.path);
   const quote = e.text.replace(/\s+/g, ' ').trim();
   const short = quote.length > 160 ? quote.slice(0, 157) + '…' : quote;
   const place = evidencePlace(e, name);

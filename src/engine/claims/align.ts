@@ -5,7 +5,7 @@
 // the conflicts become contradicted-claim findings with a replacement fix.
 import { fold, stem, STOPWORDS, terms } from '../corpus/terms';
 import type { CorpusIndex, Passage } from '../corpus';
-import { antonymsOf, NEGATIONS, NEGATION_CONTRACTIONS, synonymStems, WEEKDAYS } from './lexicon';
+import { NEGATING_VERBS, NEGATIONS, NEGATION_CONTRACTIONS, WEEKDAYS } from './lexicon';
 import { dates, quantities, sameQuantity, simpleTokens, weekdayOf, type DateMention, type Quantity } from './numbers';
 import { windowsAround, type WindowPassage } from './windows';
 import { corpusVoices } from './voices';
@@ -71,6 +71,8 @@ export interface Conflict {
   passage: Passage;
   /** How sure the slot match is: the rest of the slot (unit, clause words) aligns fully, or only in part. */
   confidence: 'high' | 'low';
+  /** Negation: the draft's clause is the negated one ("not", "refused to"), the source's positive. */
+  draftNegated?: boolean;
 }
 
 export interface Alignment {
@@ -102,7 +104,6 @@ export const FEATURE_NAMES = [
   'coverage_single',
   'content_words',
   'missing_run',
-  'coverage_meaning',
   'substitution',
   'bias',
 ];
@@ -247,6 +248,9 @@ export function passageStems(p: Passage, index?: CorpusIndex): { has(stem: strin
   return { has: (st) => v.stems.has(st) || v.people.has(st) };
 }
 
+/** A stem, or a word of the same sense, is in the set. */
+const hasSense = (xs: Stems) => (st: string) => xs.has(st) || meaning.synonyms(st).some((y) => xs.has(y));
+
 /**
  * Does the token occur in `stems` (itself, a synonym, a word of the same 6-letter prefix, or the
  * parts of a hyphenated compound)? `prefixes`: the 6-letter prefixes of the stems of 6 or more
@@ -254,7 +258,7 @@ export function passageStems(p: Passage, index?: CorpusIndex): { has(stem: strin
  */
 function tokenIn(t: AToken, stems: Stems, prefixes?: Stems): boolean {
   if (stems.has(t.stem)) return true;
-  for (const s of synonymStems(t.stem)) if (stems.has(s)) return true;
+  for (const s of meaning.synonyms(t.stem)) if (stems.has(s)) return true;
   // derivational prefix match for long words: "investigation"/"investigators" share "invest"
   if (t.prefix) {
     const pre = t.prefix;
@@ -274,11 +278,9 @@ const isNegation = (t: AToken) => NEGATIONS.has(t.norm) || NEGATION_CONTRACTIONS
 
 /** Does the clause [a, b) say "not"? */
 function negative(toks: readonly AToken[], a: number, b: number): AToken | undefined {
-  for (let i = a; i < b; i++) if (isNegation(toks[i]) || FAILS.has(toks[i].norm)) return toks[i];
+  for (let i = a; i < b; i++) if (isNegation(toks[i]) || NEGATING_VERBS.has(toks[i].norm)) return toks[i];
   return undefined;
 }
-// verbs that negate what follows ("failed to pass", "refused to sign")
-const FAILS = new Set(['failed', 'fails', 'fail', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'stopped', 'ceased', 'halted', 'suspended']);
 
 /**
  * A flipped polarity in the same slot: a clause of the draft and the clause of the source that
@@ -301,8 +303,8 @@ function negationConflict(ctoks: AToken[], pv: PassageView, pool: PassageView[])
       const theirs = pv.toks.slice(pa, pb).filter((t) => t.content && !t.name && !/\d/.test(t.text));
       const mine = new Set(words.map((t) => t.stem));
       // both ways: the source clause must be about this clause's thing, not a longer one that shares its words
-      const back = theirs.length ? theirs.filter((t) => mine.has(t.stem) || synonymStems(t.stem).some((y) => mine.has(y))).length / theirs.length : 0;
-      const share = Math.min(shared(words.map((t) => t.stem), (st) => stems.has(st) || synonymStems(st).some((y) => stems.has(y))), back + 0.25);
+      const back = theirs.length ? theirs.filter((t) => mine.has(t.stem) || meaning.synonyms(t.stem).some((y) => mine.has(y))).length / theirs.length : 0;
+      const share = Math.min(shared(words.map((t) => t.stem), hasSense(stems)), back + 0.25);
       if (share >= 0.75 && !!negative(pv.toks, pa, pb) === !!cNeg) agrees = true;
       if (share > bestShare) {
         bestShare = share;
@@ -316,7 +318,7 @@ function negationConflict(ctoks: AToken[], pv: PassageView, pool: PassageView[])
     if (pool.some((v) => v !== pv && sameClausePolarity(words, v, !!cNeg))) continue;
     const sourceText = pv.passage.text.slice(pv.toks[best[0]].start, pv.toks[best[1] - 1].end);
     const at = cNeg ?? words[0];
-    return { kind: 'negation', start: at.start, end: at.end, draftText: at.text, sourceText, passage: partAt(pv, pv.toks[best[0]].start), confidence: bestShare >= 0.9 ? 'high' : 'low' };
+    return { kind: 'negation', start: at.start, end: at.end, draftText: at.text, sourceText, passage: partAt(pv, pv.toks[best[0]].start), confidence: bestShare >= 0.9 ? 'high' : 'low', draftNegated: !!cNeg };
   }
   return undefined;
 }
@@ -446,7 +448,7 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   let missingWords = 0;
   let missingIdfMax = 0;
   for (const t of missing) {
-    const anywhere = index.has(t.stem) || synonymStems(t.stem).some((s) => index.has(s));
+    const anywhere = index.has(t.stem) || meaning.synonyms(t.stem).some((s) => index.has(s));
     if (t.name && !anywhere) missingNames++;
     else if (!/\d/.test(t.text) && !anywhere) missingWords++;
     if (!/\d/.test(t.text)) missingIdfMax = Math.max(missingIdfMax, anywhere ? idf(t) / 4 : 1);
@@ -485,24 +487,20 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
   if (pv && frameCoverage >= 0.35) {
     conflicts.push(...numberConflicts(claimQty, ctoks, pool, pv));
     conflicts.push(...dateConflicts(claimText, base, ctoks, pool, pv));
-  }
-  if (pv && frameCoverage >= 0.35) {
     for (const t of ctoks) {
       if (!(t.content || DIRECTIONS.has(t.norm)) || t.name || /\d/.test(t.text)) continue;
       if (tokenIn(t, pv.stems, pv.prefixes)) continue;
-      const wnAnts = meaning.antonyms(t.stem);
-      const own = antonymsOf(t.stem);
-      const ants = wnAnts.length ? new Set([...(own ?? []), ...wnAnts]) : own;
-      if (!ants) continue;
+      const ants = meaning.antonyms(t.stem);
+      if (!ants.length) continue;
       // the antonym must sit in a clause about the same thing
       const ti = ctoks.indexOf(t);
       const ctx = clauseContext(ctoks, ti);
       let at: AToken | undefined;
       let share = 0;
       pv.toks.forEach((x, xi) => {
-        if (!ants.has(x.stem)) return;
+        if (!ants.includes(x.stem)) return;
         const xs = new Set(clauseContext(pv.toks, xi));
-        const sh = shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+        const sh = shared(ctx, hasSense(xs));
         if (sh > share || !at) [at, share] = [x, sh];
       });
       if (at && (share >= 0.4 || ctx.length === 0) && !pool.some((v) => v.stems.has(t.stem))) {
@@ -528,15 +526,6 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     return true;
   });
 
-  // the best window's coverage when a word that shares a sense with one of the window's counts too
-  let coverageMeaning = coverageBest;
-  if (pv && total) {
-    let c = 0;
-    for (const t of content) {
-      if (matchedIn(t, pv.stems, pv.values, pv.prefixes, peopleOf(pv)) || (!t.name && meaning.synonyms(t.stem).some((s) => pv.stems.has(s)))) c += idf(t);
-    }
-    coverageMeaning = c / total;
-  }
   const has = (k: ConflictKind) => (uniq.some((c) => c.kind === k) ? 1 : 0);
   const features = [
     coverageAll,
@@ -555,7 +544,6 @@ export function align(claimText: string, base: number, index: CorpusIndex, opts:
     coverageSingle,
     Math.min(1, content.length / 20),
     missingRun(content, missing) / 3,
-    coverageMeaning,
     pv ? Math.min(2, substitutions(ctoks, missing, pv)) / 2 : 0,
     1,
   ];
@@ -649,7 +637,7 @@ function unitMatch(q: Quantity, x: Quantity): number {
   if (q.days !== undefined || x.days !== undefined) return q.days !== undefined && x.days !== undefined ? 1 : 0;
   if (!q.unit && !x.unit) return 0.5;
   if (!q.unit || !x.unit) return 0.25;
-  return q.unit.some((u) => x.unit!.some((v) => u === v || synonymStems(u).includes(v))) ? 1 : 0;
+  return q.unit.some((u) => x.unit!.some((v) => u === v || meaning.synonyms(u).includes(v))) ? 1 : 0;
 }
 
 /** Token range [i, j) of a value (quantity or date) in a token list. */
@@ -692,7 +680,7 @@ function numberConflicts(claimQty: Quantity[], ctoks: AToken[], pool: PassageVie
       if (!same && claimQty.some((o) => o !== q && sameQuantity(o, x))) continue;
       const [xi, xj] = rangeOf(pv.toks, x.start, x.end);
       const xs = new Set(clauseContext(pv.toks, xi, xi, xj));
-      const overlap = shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+      const overlap = shared(ctx, hasSense(xs));
       scored.push({ x, overlap, unit, same, score: overlap + 0.3 * unit });
     }
     const bestSame = maxBy(scored.filter((c) => c.same), (c) => c.score);
@@ -735,7 +723,7 @@ function dateConflicts(claimText: string, base: number, ctoks: AToken[], pool: P
     const slotShare = (x: { d: DateMention; v: PassageView }) => {
       const [xi, xj] = rangeOf(x.v.toks, x.d.start, x.d.end);
       const xs = new Set(clauseContext(x.v.toks, xi, xi, xj));
-      return shared(ctx, (st) => xs.has(st) || synonymStems(st).some((y) => xs.has(y)));
+      return shared(ctx, hasSense(xs));
     };
     if (d.kind === 'weekday') {
       const dayOf = (x: { d: DateMention }) => (x.d.kind === 'weekday' ? x.d.weekday : x.d.kind === 'date' && x.d.year !== undefined ? weekdayOf(x.d.year, x.d.month!, x.d.day!) : undefined);

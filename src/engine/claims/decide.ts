@@ -40,7 +40,8 @@ export function decide(info: SentenceInfo, a: Alignment, policy: Policy): Verdic
   const support = supportProbability(a.features);
   // one difference, one flag: a number inside a conflicting date ("3" in "March 3") is the same error
   const conflicts = a.conflicts.filter((c, i, all) => !all.some((d, j) => j !== i && d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start));
-  if (conflicts.length && a.frameCoverage >= 0.35) {
+  if (conflicts.length) {
+    // (align reports a conflict only where the frame around it aligns: frame coverage ≥ 0.35)
     const kept = conflicts.map((conflict) => {
       const confidence = CONFLICT_CONFIDENCE[conflict.confidence];
       return { conflict, confidence, severity: (confidence >= policy.warnAt ? 'warning' : 'hint') as Severity };

@@ -5,7 +5,7 @@ import { ruleDocLink } from '../rules/rule';
 import type { Evidence, Fix, Severity } from '../types';
 import type { Passage } from '../corpus';
 import { passagePlace } from '../corpus/passages';
-import { evidencePlace, passageRef, passageRefMd } from '../report/evidencePlace';
+import { evidencePlace, fileName, passageRef, passageRefMd } from '../report/evidencePlace';
 import type { Alignment, Conflict } from './align';
 import type { SentenceInfo } from './checkworthy';
 import type { Detail, Verdict } from './decide';
@@ -17,13 +17,22 @@ export const QUOTATIONS = 'https://en.wikipedia.org/wiki/Wikipedia:Quotations';
 export const AP_ATTRIBUTION = 'https://www.apstylebook.com/ap_stylebook/attribution';
 
 export function evidenceOf(p: Passage, score: number): Evidence {
-  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: p.text, score: Math.round(score * 1000) / 1000 };
+  return { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: p.text, score: round(score) };
 }
 
 export const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Before the sentence's final punctuation (and closing quotes or brackets). */
+export function endOfClaim(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /["”’')\]]/.test(text[e - 1])) e--;
+  if (e > 0 && /[.!?]/.test(text[e - 1])) e--;
+  return e;
+}
+
+
 function citationFix(info: SentenceInfo, p: Passage, preferred = false): Fix {
-  const file = p.path.split(/[\\/]/).pop() ?? p.path;
+  const file = fileName(p.path);
   // after the sentence's final punctuation
   return {
     title: `Add citation: ${evidencePlace({ path: file, line: p.line, ...passagePlace(p) })}`,
@@ -48,12 +57,12 @@ const KIND_WORDS: Record<Conflict['kind'], string> = {
 };
 
 export function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignment, severity: Severity): RawFinding {
-  const file = c.passage.path.split(/[\\/]/).pop() ?? c.passage.path;
+  const file = fileName(c.passage.path);
   let message: string;
   if (c.kind === 'negation')
-    message = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)$|n't$/i.test(c.draftText)
+    message = c.draftNegated
       ? `The source states this without “${c.draftText}” (${passageRef(c.passage, file)}): the draft negates it.`
-      : `The source says not “${c.draftText}” (${passageRef(c.passage, file)}): the draft drops the negation.`;
+      : `The source says “${c.sourceText}” (${passageRef(c.passage, file)}): the draft drops the negation.`;
   else if (c.kind === 'swap') message = `The source has these roles the other way round: “${c.sourceText}”; the draft says “${c.draftText}”.`;
   else message = `The source says ${c.sourceText}; the draft says ${c.draftText}.`;
   const fixes: Fix[] = [];
@@ -96,7 +105,7 @@ export function contradictionFinding(info: SentenceInfo, c: Conflict, a: Alignme
 export function unsupportedFinding(info: SentenceInfo, a: Alignment, v: Verdict): RawFinding {
   const u = v.unsupported!;
   const best = a.evidence[0];
-  const file = best ? best.passage.path.split(/[\\/]/).pop() : undefined;
+  const file = best ? fileName(best.passage.path) : undefined;
   const sure = u.severity === 'warning' || u.severity === 'error';
   const details = u.details;
   const detailed = u.kind === 'detail' && details.length > 0;
@@ -163,7 +172,7 @@ export function quoteFinding(model: DraftModel, q: QuoteCheck): RawFinding {
       evidence: q.passage ? [evidenceOf(q.passage, q.similarity)] : undefined,
     };
   }
-  const file = q.passage!.path.split(/[\\/]/).pop();
+  const file = fileName(q.passage!.path);
   return {
     ruleId: 'misquote',
     kind: q.speakerMismatch ? 'speaker' : 'wording',

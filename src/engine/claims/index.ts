@@ -8,12 +8,12 @@ import type { RawFinding } from '../rules/rule';
 import { ruleDocLink } from '../rules/rule';
 import type { AnalyzeOptions, Claim, ClaimStatus, Evidence, Fix } from '../types';
 import { getCorpusIndex, terms, type CorpusIndex, type Passage } from '../corpus';
-import { passageRefMd } from '../report/evidencePlace';
+import { fileName, passageRefMd } from '../report/evidencePlace';
 import { align, type Alignment, type Conflict } from './align';
 import { describeSentences, isCheckable, unattributedCues, type SentenceInfo } from './checkworthy';
 import { supportProbability } from './model';
 import { decide, DEFAULT_CLAIM_CONFIDENCE, type Policy } from './decide';
-import { AP_ATTRIBUTION, contradictionFinding, evidenceOf, quoteFinding, quoteMd, round, unsupportedFinding, VERIFIABILITY } from './explain';
+import { AP_ATTRIBUTION, contradictionFinding, endOfClaim, evidenceOf, quoteFinding, quoteMd, round, unsupportedFinding, VERIFIABILITY } from './explain';
 import { checkQuote, type QuoteCheck } from './quotes';
 import { QuantityIndex, quantities, type Quantity } from './numbers';
 import { describeSource, namedSourceFix, roleComma, roleFromCorpus } from './sourceNames';
@@ -144,7 +144,7 @@ export function checkClaims(model: DraftModel, options: AnalyzeOptions, ruleFind
       if (found) {
         const p = found.passage;
         const appositive = f.matchedText.includes(',');
-        const file = p.path.split(/[\\/]/).pop();
+        const file = fileName(p.path);
         f.fixes = [
           {
             title: `Use the role from ${file}: ${describeSource(found.source)}`,
@@ -326,7 +326,7 @@ function unattributedFinding(model: DraftModel, info: SentenceInfo, cues: readon
     fixes: [
       {
         title: 'Add an attribution',
-        edits: [{ offset: endBeforePunct(model.text, info.end), length: 0, newText: ', according to SOURCE' }],
+        edits: [{ offset: endOfClaim(model.text, info.end), length: 0, newText: ', according to SOURCE' }],
         snippet: ', according to ${1:SOURCE}',
       },
     ],
@@ -363,9 +363,3 @@ function unattributedText(key: string, cues: readonly string[]): { message: stri
   return t;
 }
 
-function endBeforePunct(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /["”’')\]]/.test(text[e - 1])) e--;
-  if (e > 0 && /[.!]/.test(text[e - 1])) e--;
-  return e;
-}

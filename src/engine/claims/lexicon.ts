@@ -3,6 +3,8 @@
 import { stem } from '../corpus/terms';
 
 export const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nowhere', 'noone']);
+// verbs that negate what follows ("failed to pass", "refused to sign")
+export const NEGATING_VERBS = new Set(['failed', 'fails', 'fail', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'stopped', 'ceased', 'halted', 'suspended']);
 export const NEGATION_CONTRACTIONS = /^(?:\w+n't|cannot|can't|won't|don't|didn't|doesn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|couldn't|wouldn't|shouldn't|mustn't)$/;
 
 // Antonym pairs (each direction). Includes directions and comparatives the guide names.

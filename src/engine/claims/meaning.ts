@@ -8,8 +8,6 @@ export interface Meaning {
   synonyms(stem: string): readonly string[];
   /** Words (stems) of the opposite sense ("rise" → "fall"). */
   antonyms(stem: string): readonly string[];
-  /** Nouns (stems) of the same kind ("lion" → "leopard"): another thing, not the same one. */
-  siblings(stem: string): readonly string[];
 }
 
 const NONE: readonly string[] = [];
@@ -29,10 +27,6 @@ class LexiconMeaning implements Meaning {
   antonyms(stem: string): readonly string[] {
     const a = antonymsOf(stem);
     return a ? [...a] : NONE;
-  }
-
-  siblings(): readonly string[] {
-    return NONE;
   }
 }
 

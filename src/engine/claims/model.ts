@@ -16,6 +16,11 @@ export interface ModelWeights {
 }
 
 const W = weights as ModelWeights;
+/** The weight of each of the aligner's features, in FEATURE_NAMES order (0: the model does not use it). */
+const WEIGHT_OF_FEATURE = FEATURE_NAMES.map((name) => {
+  const i = W.features.indexOf(name);
+  return i >= 0 ? W.weights[i] : 0;
+});
 
 export function modelInfo(): ModelWeights {
   return W;
@@ -24,10 +29,7 @@ export function modelInfo(): ModelWeights {
 /** P(the claim is supported by the corpus), in [0, 1]. */
 export function supportProbability(features: number[]): number {
   let z = 0;
-  for (let i = 0; i < FEATURE_NAMES.length; i++) {
-    const wi = W.features.indexOf(FEATURE_NAMES[i]);
-    if (wi >= 0) z += W.weights[wi] * features[i];
-  }
+  for (let i = 0; i < WEIGHT_OF_FEATURE.length; i++) z += WEIGHT_OF_FEATURE[i] * features[i];
   const c = W.calibration;
   return 1 / (1 + Math.exp(-(c ? c.a * z + c.b : z)));
 }

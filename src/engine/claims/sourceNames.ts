@@ -5,11 +5,12 @@
 import type { DraftModel } from '../text/document';
 import type { RawFinding } from '../rules/rule';
 import type { CorpusIndex, Passage } from '../corpus';
-import { passagePlace } from '../corpus/passages';
+import { fileName } from '../report/evidencePlace';
+import { endOfClaim, evidenceOf } from './explain';
 import type { Evidence, Fix } from '../types';
 import { LEXICON_SETS } from '../rules/lexicon';
 import { align, alignTokens, passageStems } from './align';
-import { synonymStems } from './lexicon';
+import { meaning } from './meaning';
 import { corpusVoices, type Voice } from './voices';
 import { nextPassage, type WindowPassage } from './windows';
 
@@ -37,7 +38,7 @@ export function namedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIn
   const voices = corpusVoices(index);
   const covers = (p: Passage) => {
     const stems = passageStems(p, index);
-    return content.filter((t) => stems.has(t.stem) || synonymStems(t.stem).some((s) => stems.has(s))).length;
+    return content.filter((t) => stems.has(t.stem) || meaning.synonyms(t.stem).some((s) => stems.has(s))).length;
   };
   // every sentence of a supporting window that has a voice; the one that itself states most of
   // the content wins (not the first window's neighbour that only shares a word)
@@ -72,10 +73,10 @@ export function namedSourceFix(model: DraftModel, f: RawFinding, index: CorpusIn
   const source: NamedSource = { name: voice.name, role: voice.role, kind: voice.kind };
   const edit = attributionEdit(model.text, sentence, f, source);
   if (!edit) return undefined;
-  const file = p.path.split(/[\\/]/).pop() ?? p.path;
+  const file = fileName(p.path);
   return {
     fix: { title: `Name the source: ${describeSource(source)} (from ${file})`, edits: [edit], preferred: true },
-    evidence: { path: p.path, offset: p.start, length: p.end - p.start, line: p.line, ...passagePlace(p), text: best.shown, score: best.score },
+    evidence: { ...evidenceOf(p, best.score), text: best.shown },
     source,
     file,
   };
@@ -180,12 +181,4 @@ function sourceSpan(matched: string): readonly [number, number] | undefined {
 
 function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-}
-
-/** Before the sentence's final punctuation (and closing quotes or brackets). */
-function endOfClaim(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /["”’')\]]/.test(text[e - 1])) e--;
-  if (e > 0 && /[.!?]/.test(text[e - 1])) e--;
-  return e;
 }

@@ -4,7 +4,7 @@
 // after Roe, a quotation whose speaker is named in the next sentence, or the organisation a press
 // release or statement speaks for. Read once per corpus index.
 import type { CorpusIndex, Passage } from '../corpus';
-import { SPEAKER_LABEL } from '../corpus/passages';
+import { LIST_HEAD, SPEAKER_LABEL } from '../corpus/passages';
 import { LEXICON_SETS } from '../rules/lexicon';
 
 export interface Person {
@@ -38,7 +38,6 @@ export interface CorpusVoices {
   person(name: string): Person | undefined;
 }
 
-// a capitalised word, with inner capitals allowed (McDonald, ParkRight), never the tail of a word
 // a capitalised word, with inner capitals allowed (McDonald, ParkRight)
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*`;
 // … never the tail of a word
@@ -61,7 +60,7 @@ const SAID_NAME = new RegExp(String.raw`\b${SAY}\s+(?:(?:the\s+)?(?!${CLAUSE_WOR
 const SAY_AT = new RegExp(String.raw`\b${SAY}\b`, 'gu');
 const NAME_BEFORE_SAY = new RegExp(String.raw`(?:^|[\s"“”,(])(${NAME}|${NAME_WORD})(\s+(?:of|from)\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,3})?(?:(?:,[^,"“”]{2,90}){1,2},)?\s+(?:also\s+|later\s+|then\s+|further\s+)?$`, 'u');
 /** The matches of "NAME … said" in a text, as matchAll would give them (group 1: the name). */
-function* nameSaid(text: string): Generator<RegExpExecArray> {
+function* NAME_SAID(text: string): Generator<RegExpExecArray> {
   for (const m of text.matchAll(SAY_AT)) {
     // cheap first: the word before the verb must be a capitalised one, or end an appositive
     const near = text.slice(Math.max(0, m.index! - 40), m.index).trimEnd();
@@ -73,17 +72,12 @@ function* nameSaid(text: string): Generator<RegExpExecArray> {
   }
 }
 type Finder = RegExp | ((text: string) => Iterable<RegExpExecArray>);
-const NAME_SAID: Finder = nameSaid;
 /** Every match of a pattern, or of a finder function, in a text. */
 const all = (text: string, f: Finder): Iterable<RegExpExecArray> => (typeof f === 'function' ? f(text) : text.matchAll(f));
 const ACCORDING = new RegExp(String.raw`\baccording to\s+(?:(?:the\s+)?[\p{Ll}][\p{L}-]+\s+){0,3}(${NAME}|${NAME_WORD})`, 'gu');
 const PRONOUN_SAID = /(?:^|[\s"“”,])(he|she)\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|warned|explained|noted|argued|wrote|insisted)\b/i;
 
-const PLACE_WORDS = new Set(`road street avenue lane square commons bridge river lake valley county city town village district
-  province region island islands bay coast harbour harbor port airport station stadium ground park hill hills mountain moor
-  strait sea ocean north south east west central upper lower new systems solutions technologies industries foods lines
-  airways airlines motors energy power homes holdings partners capital media labs pharmaceuticals insurance logistics
-  properties developments construction services buses rail trains water utilities`.split(/\s+/));
+// (places and organisations: LEXICON_SETS.notPersonWord and orgWord, shared with the attribution rules)
 
 const NOT_A_NAME = new Set(
   `the a an this that these those it he she they we i you in on at but and or so when after before as if while
@@ -95,7 +89,7 @@ const NOT_A_NAME = new Set(
 function notPerson(name: string): boolean {
   const words = name.toLowerCase().replace(/’/g, "'").split(/\s+/);
   if (NOT_A_NAME.has(words[0])) return true;
-  if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w.replace(/\.$/, '')) || PLACE_WORDS.has(w))) return true;
+  if (words.some((w) => LEXICON_SETS.orgWord.has(w) || LEXICON_SETS.title.has(w.replace(/\.$/, '')) || LEXICON_SETS.notPersonWord.has(w))) return true;
   if (LEXICON_SETS.collective.has(words.join(' '))) return true;
   return false;
 }
@@ -106,7 +100,6 @@ const NOT_A_ROLE = { test: (r: string) => NOT_A_ROLE_WORDS.test(r) || /^\p{Ll}[\
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 const surnameOf = (name: string) => name.split(/\s+/).pop()!;
-const withArticle = (role: string) => (/^(?:a|an|the|his|her|its|their|who)\s|'s\s/i.test(role) || /^\p{Lu}/u.test(role) ? role : role);
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'mme', 'mlle']);
 const TITLE_EXTRA = new Set(['member', 'deputy', 'acting', 'interim', 'vice', 'assistant', 'senior', 'associate', 'lead']);
@@ -155,6 +148,7 @@ export function corpusVoices(index: CorpusIndex): CorpusVoices {
  */
 function readVoices(index: CorpusIndex): CorpusVoices {
   const people = new Map<string, Person>(); // by lower-case full name
+  const withRole = new Set<Person>(); // those the corpus gives a role
   const bySurname = new Map<string, Person[]>();
   const addPerson = (rawName: string, givenRole: string | undefined, p: Passage): Person | undefined => {
     const split = splitTitle(rawName.replace(/\s+/g, ' '));
@@ -177,8 +171,9 @@ function readVoices(index: CorpusIndex): CorpusVoices {
     if (r && NOT_A_ROLE.test(r)) return person;
     // the fullest role wins: "the council's treasurer" over "treasurer"
     if (r && r.length >= 3 && (!person.role || (r.length > person.role.length && !/^who\s/.test(r)))) {
-      person.role = withArticle(r);
+      person.role = r;
       person.rolePassage = p;
+      withRole.add(person);
     }
     return person;
   };
@@ -190,9 +185,13 @@ function readVoices(index: CorpusIndex): CorpusVoices {
     return list && list.length === 1 ? list[0] : undefined;
   };
   // "The Data Protection Officer (SA) reported", "The Chair said": the one person the corpus gives that role
+  // (only people with a role can be found by one; a role's pattern is made once)
+  const rolePatterns = new Map<string, RegExp>();
   const byRole = (role: string, doc: number): Person | undefined => {
-    const re = new RegExp(`(?:^|[\\s,(])${escapeRe(role.toLowerCase())}(?=$|[\\s,;)])`);
-    const hits = [...people.values()].filter((x) => x.role && re.test(x.role.toLowerCase()));
+    const key = role.toLowerCase();
+    let re = rolePatterns.get(key);
+    if (!re) rolePatterns.set(key, (re = new RegExp(`(?:^|[\\s,(])${escapeRe(key)}(?=$|[\\s,;)])`)));
+    const hits = [...withRole].filter((x) => re!.test(x.role!.toLowerCase()));
     const here = hits.filter((x) => x.rolePassage?.doc === doc);
     const pick = here.length ? here : hits;
     return pick.length === 1 ? pick[0] : undefined;
@@ -202,7 +201,7 @@ function readVoices(index: CorpusIndex): CorpusVoices {
   const byInitials = (ini: string, doc: number): Person | undefined => {
     const set = initials.get(`${doc}\u0001${ini}`);
     if (set) return set;
-    const hits = [...people.values()].filter((x) => x.rolePassage?.doc === doc && initialsOf(x.name) === ini);
+    const hits = [...withRole].filter((x) => x.rolePassage!.doc === doc && initialsOf(x.name) === ini);
     return hits.length === 1 ? hits[0] : undefined;
   };
   const searched = new Set<string>();
@@ -280,6 +279,7 @@ function readVoices(index: CorpusIndex): CorpusVoices {
         if (who && !who.role) {
           who.role = m[1].toLowerCase();
           who.rolePassage = ps[i];
+          withRole.add(who);
         }
       }
     }
@@ -457,7 +457,7 @@ function quoteStateAfter(text: string, open: boolean): boolean {
   return open;
 }
 
-const LIST_HEADS = /^(?:Speakers|Participants|Present|Also present|Attendees|Panel|In attendance|Officers|Members|Councillors|Guests|Witnesses|\p{L}+\s+(?:present|in attendance|attending))$/iu;
+const LIST_HEADS = new RegExp(`^${LIST_HEAD}$`, 'iu');
 const IS_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /**
@@ -546,8 +546,7 @@ function releaseVoice(index: CorpusIndex, first: readonly Passage[], resolve: (n
   if (!/press|release|statement|announcement|media-?advisory/i.test(d.path) && !/press release|news release|media release|for immediate release|\bstatement\b/i.test(head)) return undefined;
   const fromHeading = headingVoice(head, first[0], resolve);
   if (fromHeading) return fromHeading;
-  const ps = first;
-  for (const p of ps) {
+  for (const p of first) {
     const m = /^(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,6}(?:\p{Lu}[\p{L}&'’.-]*))(?:\s+\([^)]*\))?\s+(?:has|have|is|are|was|were|said|says|will|would|today|announced|announces|confirmed|confirms|plans|welcomed|welcomes|issued|fined|opened|launched|reported|expects|on\s+\p{Lu})/u.exec(p.text);
     if (!m) continue;
     const name = m[1].trim();

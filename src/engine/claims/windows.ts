@@ -24,34 +24,27 @@ const NO_TERMS: string[] = [];
 /** Windows kept per index (each keeps its joined text and, once read in detail, its tokens). */
 const MAX_WINDOWS = 20_000;
 
-interface WindowStore {
-  position: Map<Passage, number>;
-  windows: Map<string, WindowPassage>;
-}
-const stores = new WeakMap<CorpusIndex, WindowStore>();
+/** The windows made so far per index (positions come from the index itself). */
+const stores = new WeakMap<CorpusIndex, Map<string, WindowPassage>>();
 
-function store(index: CorpusIndex): WindowStore {
+function store(index: CorpusIndex): Map<string, WindowPassage> {
   let s = stores.get(index);
-  if (!s) {
-    const position = new Map<Passage, number>();
-    index.passages.forEach((p, i) => position.set(p, i));
-    stores.set(index, (s = { position, windows: new Map() }));
-  }
+  if (!s) stores.set(index, (s = new Map()));
   return s;
 }
 
 /** The window [from, to] (passage indices, one document), made once per index. */
-function windowOf(index: CorpusIndex, s: WindowStore, from: number, to: number): WindowPassage {
+function windowOf(index: CorpusIndex, windows: Map<string, WindowPassage>, from: number, to: number): WindowPassage {
   const key = `${from}:${to}`;
-  let w = s.windows.get(key);
+  let w = windows.get(key);
   if (!w) {
     const parts = index.passages.slice(from, to + 1);
     const first = parts[0];
     const last = parts[parts.length - 1];
     // (no index terms: a window is never searched, only read)
     w = { ...first, end: last.end, text: parts.map((p) => p.text).join(' '), terms: NO_TERMS, parts };
-    if (s.windows.size >= MAX_WINDOWS) s.windows.clear();
-    s.windows.set(key, w);
+    if (windows.size >= MAX_WINDOWS) windows.clear();
+    windows.set(key, w);
   }
   return w;
 }
@@ -70,8 +63,8 @@ export function windowsAround(index: CorpusIndex, hits: readonly Passage[], filt
     for (let n = 0; n < hits.length; n++) {
       const h = hits[n];
       if (n >= widen && (a !== 0 || b !== 0)) continue;
-      const i = s.position.get(h);
-      if (i === undefined) continue;
+      const i = index.positionOf(h);
+      if (i < 0) continue;
       const from = i + a;
       const to = i + b;
       if (from < 0 || to >= ps.length) continue;
@@ -88,17 +81,9 @@ export function windowsAround(index: CorpusIndex, hits: readonly Passage[], filt
   return out;
 }
 
-/** A passage as a one-sentence window (what a single hit's evidence is). */
-export function asWindow(index: CorpusIndex, p: Passage): WindowPassage {
-  const s = store(index);
-  const i = s.position.get(p);
-  return i === undefined ? { ...p, parts: [p] } : windowOf(index, s, i, i);
-}
-
 /** The sentence after a passage in the same document, if any. */
 export function nextPassage(index: CorpusIndex, p: Passage): Passage | undefined {
-  const s = store(index);
-  const i = s.position.get(p);
-  const n = i === undefined ? undefined : index.passages[i + 1];
+  const i = index.positionOf(p);
+  const n = i < 0 ? undefined : index.passages[i + 1];
   return n && n.doc === p.doc && !n.draft ? n : undefined;
 }

@@ -110,13 +110,18 @@ export class CorpusIndex {
     return key;
   }
 
-  /** Passages next to a passage in the same paragraph (for claims that span two sentences). */
-  neighbours(p: Passage): Passage[] {
+  /** Where a passage sits in `passages` (-1: not this index's). */
+  positionOf(p: Passage): number {
     if (!this.position) {
       this.position = new Map();
       this.passages.forEach((q, j) => this.position!.set(q, j));
     }
-    const i = this.position.get(p) ?? -1;
+    return this.position.get(p) ?? -1;
+  }
+
+  /** Passages next to a passage in the same paragraph (for claims that span two sentences). */
+  neighbours(p: Passage): Passage[] {
+    const i = this.positionOf(p);
     const out: Passage[] = [];
     for (const j of [i - 1, i + 1]) {
       const q = this.passages[j];

@@ -48,7 +48,9 @@ const MAX_PASSAGE = 600;
  * speakers (`Speakers: …`) or a heading line starts a passage of its own even without a blank line
  * before it: who says what is read off these lines (claims/voices.ts).
  */
-export const SPEAKER_LABEL = /^(?:Q|A|[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,4}(?:,[ \t]*[^:\n]{2,60})?|(?:Speakers|Participants|Present|Also present|Attendees|Panel|In attendance|Officers|Members|Councillors|Guests|Witnesses|\p{Lu}\p{Ll}+[ \t]+(?:present|in attendance|attending)))[ \t]*:/u;
+/** The head of a list of the people present or speaking: "Present", "Officers", "Commissioners present". */
+export const LIST_HEAD = String.raw`(?:Speakers|Participants|Present|Also present|Attendees|Panel|In attendance|Officers|Members|Councillors|Guests|Witnesses|\p{Lu}\p{Ll}+[ \t]+(?:present|in attendance|attending))`;
+export const SPEAKER_LABEL = new RegExp(String.raw`^(?:Q|A|[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,4}(?:,[ \t]*[^:\n]{2,60})?|${LIST_HEAD})[ \t]*:`, 'u');
 
 function atLineStarts(prose: string, blocks: Block[]): Block[] {
   const out: Block[] = [];

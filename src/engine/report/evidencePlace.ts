@@ -3,6 +3,9 @@
 // `statement.docx ¶ 3` (a Word document's paragraph, empty ones not counted).
 import type { Evidence } from '../types';
 
+/** The file's name without its folders: `sources/report.pdf` → `report.pdf`. */
+export const fileName = (path: string): string => path.split(/[\\/]/).pop() || path;
+
 export function evidencePlace(e: Pick<Evidence, 'path' | 'line' | 'page' | 'paragraph'>, name: string = e.path): string {
   if (e.page !== undefined) return `${name} p. ${e.page}`;
   if (e.paragraph !== undefined) return `${name} ¶ ${e.paragraph}`;

@@ -20,7 +20,8 @@ const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'because', 'while', 'a
   'though', 'after', 'before', 'when', 'where', 'if', 'now', 'also', 'then', 'however', 'moreover', 'meanwhile', 'still', 'which', 'whom']);
 /** Words that start a vague source: the same word classes the table's source phrases use. */
 const VAGUE_SOURCE_CLASSES = ['quant', 'groupPronoun', 'groupNoun', 'bareGroupNoun', 'peoplePlural', 'mediaNoun', 'expertNoun', 'sourceNoun', 'officialNoun', 'evidenceNoun', 'evidenceMod'];
-const isVagueSourceWord = (w: string) => VAGUE_SOURCE_CLASSES.some((c) => LEXICON_SETS[c].has(w));
+const VAGUE_SOURCE_WORDS = new Set(VAGUE_SOURCE_CLASSES.flatMap((c) => [...LEXICON_SETS[c]]));
+const isVagueSourceWord = (w: string) => VAGUE_SOURCE_WORDS.has(w);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'jr.', 'sr.']);
 const NAMED_NEXT_OPENERS = ['among them', 'one of them', 'they include', 'those include', 'these include', 'one is', 'one of those', 'among those', 'one such', 'one, ', 'they are led by', 'the group includes'];
@@ -159,10 +160,11 @@ function notInverted(g: GuardContext): boolean {
 function notSubject(g: GuardContext): boolean {
   const prev = g.sentence.tokens[g.match.sourceStart - 1];
   if (!prev || prev.type === 'punct' || prev.type === 'quote') return false;
-  if (CLAUSE_WORDS.has(prev.norm) || SUBJECT_OPENERS.has(prev.norm)) return false;
+  if (CLAUSE_WORDS.has(prev.norm) || SUBJECT_OPENERS.has(prev.norm) || LEXICON_SETS.clauseAdverb.has(prev.norm)) return false;
   return true;
 }
-const SUBJECT_OPENERS = new Set(['even', 'many', 'some', 'most', 'other', 'locally', 'privately', 'publicly', 'elsewhere', 'increasingly', 'instead', 'today', 'yesterday', 'recently', 'already', 'too', 'here', 'there']);
+// (and any clause adverb: "Today residents say…", "Locally, residents say…")
+const SUBJECT_OPENERS = new Set(['even', 'many', 'some', 'most', 'other', 'too']);
 
 /** Heads that stay vague whatever they belong to: "People at the company say…". */
 const VAGUE_HEADS = new Set(['people', 'persons', 'folks', 'folk', 'others', 'those', 'some', 'many']);
@@ -297,7 +299,8 @@ function notAttribution(g: GuardContext): boolean {
   const base = verb.norm;
   const next = toks[ve];
   for (let k = g.match.sourceEnd; k < vs; k++) if (MODALS.has(toks[k].norm) && MODAL_BLIND.has(base)) return true;
-  if ((base === 'agree' || base === 'agrees' || base === 'agreed') && next?.norm === 'to') return true;
+  // consent and confession, not a claim: "agree to release", "admitted to ripping…"
+  if (/^(?:agree|agrees|agreed|admit|admits|admitted)$/.test(base) && next?.norm === 'to') return true;
   if (/^(?:think|thinks|thought|thinking)$/.test(base) && NOT_BELIEF_PARTICLES.has(next?.norm ?? '')) return true;
   if ((base === 'back' || base === 'backs') && !(next && (OBJECT_STARTS.has(next.norm) || next.cap))) return true;
   if (/^points?$/.test(base) && next?.norm !== 'out' && next?.norm !== 'to') return true;

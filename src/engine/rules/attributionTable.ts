@@ -141,7 +141,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     pattern: `[@quant @groupMod|@low* @groupNoun] ~postmod? ${VERB}`,
     message: '"{source}" is a vague source: say who.',
     unless: ['notSubject', 'notAttribution', 'namedAppositive', 'namedNext'],
-    flags: ['Some people say North Korea is giving weapons to Russia.', 'Many residents believe the dam is unsafe.', 'Some people in the town say the water is brown.', 'Several parents told the board the plan was rushed.', 'Some business owners say the lanes will hurt their shops.'],
+    flags: ['Some people say North Korea is giving weapons to Russia.', 'Many residents believe the dam is unsafe.', 'Some people in the town say the water is brown.', 'Several parents told the board the plan was rushed.', 'Some business owners say the lanes will hurt their shops.', 'Some residents admitted the plan was rushed.'],
     allows: ['Many people lined the streets.', 'Some 400 families were moved.', 'Many thousands of people were there.', 'Some people came to the meeting.', 'The agent makes money by putting several unrelated people in one house and charging rent for each.'],
   },
   {
@@ -503,7 +503,7 @@ export const ATTRIBUTION_PATTERNS: AttributionPattern[] = [
     unless: ['namedAppositive', 'definiteBefore', 'memberOf', 'namedInstitution', 'notAttribution', 'describesNamed'],
     softenedBy: ['anonymityExplained'],
     flags: ['One parent told the board the plan was rushed.', 'One shop owner said she feared losing customers.', 'A witness said the car was speeding.', 'Another resident, who declined to give her name, said the water was brown.', 'A woman who lives near the prison said drones fly over the wall at night.'],
-    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.', 'The shop owner, Maria Lopez, said she feared losing customers.', 'His landlord said the rent would rise.', 'A contractor told Mr Docherty he would be back shortly.', 'A police spokesman said the road was closed.', 'A spokeswoman for the council said the road was closed.', "It was another fine drive from Hamilton, a man who claims he is a perfectionist."],
+    allows: ['One parent, Maria Lopez, told the board the plan was rushed.', 'A witness was taken to hospital.', 'The shop owner, Maria Lopez, said she feared losing customers.', 'His landlord said the rent would rise.', 'A contractor told Mr Docherty he would be back shortly.', 'A police spokesman said the road was closed.', 'A spokeswoman for the council said the road was closed.', "It was another fine drive from Hamilton, a man who claims he is a perfectionist.", 'A man has admitted to ripping another man’s ear with a metal hook.'],
   },
   {
     kind: 'anonymous-source',

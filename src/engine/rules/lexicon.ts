@@ -7,6 +7,9 @@ import { GROUP_NOUNS, PERSON_NOUNS } from './data/peopleNouns';
 const words = (s: string) => s.trim().split(/\s*\|\s*|\s+(?=\S)/).filter(Boolean);
 const phrases = (s: string) => s.trim().split(/\s*\|\s*/).filter(Boolean);
 
+// (omit, admit, fret, regret, commit, prefer, refer, stop: consonant–vowel–consonant, not w/x/y)
+const DOUBLES = /^(?:[^aeiou]*[aeiou][^aeiouwxy]|(?:ad|com|o|re|pre|con|trans|e)mit|(?:re|pre|con|de|in)fer|regret|fret)$/;
+
 /** Verb forms: base, 3rd person, past, -ing (irregulars listed explicitly). */
 function verbs(spec: string): string[] {
   const out: string[] = [];
@@ -17,7 +20,10 @@ function verbs(spec: string): string[] {
     }
     out.push(v);
     if (v.endsWith('y') && !/[aeiou]y$/.test(v)) out.push(v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied', v + 'ing');
+    else if (v.endsWith('ee')) out.push(v + 's', v + 'd', v + 'ing'); // agree → agreed, agreeing
     else if (v.endsWith('e')) out.push(v + 's', v + 'd', v.slice(0, -1) + 'ing');
+    // a stressed final consonant doubles: admit → admitted, fret → fretted (one vowel before it, short verbs)
+    else if (DOUBLES.test(v)) out.push(v + 's', v + v.slice(-1) + 'ed', v + v.slice(-1) + 'ing');
     else if (/(s|sh|ch|x|z)$/.test(v)) out.push(v + 'es', v + 'ed', v + 'ing');
     else out.push(v + 's', v + 'ed', v + 'ing');
   }
@@ -133,6 +139,12 @@ export const LEXICON: Record<string, string[]> = {
   hedgeAdverb: words(`reportedly allegedly supposedly purportedly reputedly rumoredly`),
   adverb: words(`widely generally commonly broadly often long also now still increasingly largely well
     once frequently sometimes widely-held`),
+  // Adverbs that open a clause but never modify its subject noun ("Today some people are
+  // worried", "Locally, residents say"): not part of a source phrase, and a subject may follow them.
+  clauseAdverb: words(`today yesterday tonight tomorrow now recently meanwhile however instead indeed perhaps maybe
+    currently previously earlier later overall elsewhere again then here there nowadays lately increasingly still
+    already so thus therefore meantime anyway besides moreover furthermore nevertheless nonetheless otherwise
+    sometimes often once traditionally historically privately publicly locally nationally`),
   // Titles that identify a person's role when they precede a name.
   title: words(`president prime minister chancellor king queen prince princess governor mayor senator
     sen. rep. representative congressman congresswoman secretary minister ambassador general gen. admiral
@@ -228,7 +240,8 @@ LEXICON.notPersonWord = words(`road street avenue square commons bridge river la
   strait sea ocean systems solutions technologies industries foods lines airways airlines motors energy power homes
   holdings partners capital media labs pharmaceuticals insurance logistics properties developments construction services
   buses rail trains water utilities prison watch radio sport sports tv television gazette gazeta daily weekly
-  rights health wales scotland england ireland britain america africa asia europe yard`);
+  rights health wales scotland england ireland britain america africa asia europe yard bay hills moor ground central
+  upper lower new`);
 
 // The same nouns in the singular, for "one shopkeeper said", "a resident told…".
 LEXICON.personNoun = [...new Set([...LEXICON.personNoun, ...PERSON_NOUNS.split(' ').filter((w) => !NOT_BARE_SOURCES.has(w) && !LEXICON.expertNoun.includes(w) && !LEXICON.officialNoun.includes(w))])];

@@ -56,9 +56,6 @@ const POSTMOD_START = new Set([
   'briefed', 'near', 'outside', 'involved', 'who', 'that', 'knowledgeable', 'speaking', 'working', 'living',
 ]);
 
-// words that open a clause but never modify its subject noun
-const NOT_MODIFIERS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'recently', 'meanwhile', 'however', 'instead', 'indeed', 'perhaps', 'maybe', 'currently', 'previously', 'earlier', 'later', 'overall', 'elsewhere', 'again', 'then', 'here', 'there', 'nowadays', 'lately', 'increasingly', 'still', 'already', 'so', 'thus', 'therefore', 'meantime', 'anyway', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'sometimes', 'often', 'once', 'traditionally', 'historically', 'privately', 'publicly', 'locally', 'nationally']);
-
 // "…in special measures and said": a coordinated verb belongs to the sentence's subject, not the phrase's.
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
@@ -148,14 +145,7 @@ function anchorWords(elements: Element[]): Set<string> | null {
       bestSize = size;
     }
   }
-  if (!best) return null;
-  const words = new Set<string>();
-  for (const a of best.alts) {
-    if (a.t === 'lit') words.add(a.words[0]);
-    else if (a.t === 'class') for (const w of LEXICON_SETS[a.name]) words.add(w.includes(' ') ? w.split(' ')[0] : w);
-    else if (a.t === 'comma') words.add(',');
-  }
-  return words;
+  return best ? closedWords(best) : null;
 }
 
 /**
@@ -217,7 +207,7 @@ function atomLengths(atom: Atom, toks: Token[], i: number): number[] {
       // a sentence-initial capital is still a modifier ("Energy experts have warned")
       // (not a possessive: "Noah's parents" are someone's, not a modifier of "parents")
       // (nor an adverb of time or linking: "Today some people are worried" — the source is "some people")
-      return tok.type === 'word' && (!tok.cap || i === 0) && !/'s$/.test(tok.norm) && !NOT_MODIFIERS.has(tok.norm) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
+      return tok.type === 'word' && (!tok.cap || i === 0) && !/'s$/.test(tok.norm) && !LEXICON_SETS.clauseAdverb.has(tok.norm) && !LEXICON_SETS.functionWord.has(tok.norm) && !LEXICON_SETS.attrVerb.has(tok.norm) && !LEXICON_SETS.aux.has(tok.norm)
         ? ONE
         : NONE;
     case 'comma':

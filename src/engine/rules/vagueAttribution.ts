@@ -195,7 +195,8 @@ function pronounSource(model: Pick<DraftModel, 'text' | 'quotes'>, s: Sentence, 
   const verb = toks[k];
   if (!verb || !(LEXICON_SETS.attrVerb.has(verb.norm) || LEXICON_SETS.sourceVerb.has(verb.norm)) || passiveVerb(toks, k)) return undefined;
   if (insideQuote(model.quotes, p.start, verb.end)) return undefined;
-  const entry = { ...src.entry, message: `"{source}" stands for ${prevSource.startsWith('"') ? prevSource : `"${model.text.slice(src.sourceStart, src.sourceEnd)}"`}, a vague source: say who.` };
+  const named = model.text.slice(src.sourceStart, src.sourceEnd);
+  const entry = { ...src.entry, construction: `a pronoun standing for the vague source before it (“${named}”)`, message: `"{source}" stands for "${named}", a vague source: say who.` };
   return { kind: src.kind, entry, start: p.start, end: verb.end, sourceStart: p.start, sourceEnd: p.end };
 }
 

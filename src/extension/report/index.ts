@@ -7,6 +7,7 @@ import { checkWorkspace, type WorkspaceCheckOptions, type WorkspaceCheckResult }
 import { documentInput, displayPath, type DraftInput } from './inputs';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export';
 import { ReportPanel, VIEW_TYPE, type PanelState, type ReportMessage } from './panel';
+import { fileName } from '../../engine/report/evidencePlace';
 
 export const SHOW_REPORT = 'factlint.showReport';
 export const EXPORT_REPORT = 'factlint.exportReport';
@@ -106,7 +107,7 @@ export function registerReport(context: vscode.ExtensionContext, linter: Linter)
       void vscode.window.showInformationMessage('FactLint: nothing to export yet — open a draft or run FactLint: Check Workspace.');
       return undefined;
     }
-    const base = panel?.mode === 'workspace' || list.length > 1 ? 'workspace' : (list[0].input.result.path.split(/[\\/]/).pop() ?? 'draft');
+    const base = panel?.mode === 'workspace' || list.length > 1 ? 'workspace' : (fileName(list[0].input.result.path) || 'draft');
     const uri = await exportReport(format, list, base, version);
     if (uri) void vscode.window.showInformationMessage(`FactLint: report exported to ${displayPath(uri)}`);
     return uri;

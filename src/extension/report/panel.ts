@@ -7,6 +7,7 @@ import { engine } from '../engine';
 import type { Report } from '../../engine/report/model';
 import type { DraftInput } from './inputs';
 import { reportOf, type ExportFormat } from './export';
+import { fileName } from '../../engine/report/evidencePlace';
 
 export type ReportMode = 'document' | 'workspace';
 export const VIEW_TYPE = 'factlint.report';
@@ -93,7 +94,7 @@ export class ReportPanel implements vscode.Disposable {
   setDrafts(drafts: DraftInput[]): void {
     this.drafts = drafts;
     this.report = reportOf(drafts, this.toolVersion);
-    if (this.mode === 'document' && drafts[0]) this.panel.title = `FactLint: ${drafts[0].input.result.path.split(/[\\/]/).pop()}`;
+    if (this.mode === 'document' && drafts[0]) this.panel.title = `FactLint: ${fileName(drafts[0].input.result.path)}`;
     this.post();
   }
 

@@ -76,6 +76,15 @@ describe('contradicted claims (must flag, fix restores the source value)', () =>
     expect(applyEdits(d, f.fixes[0].edits)).toBe('The city council did approve the flood budget of $4.5 million.');
   });
 
+  it('a refusal verb is the draft negating the source, and the message says which side is negated', () => {
+    const r = check('The city council refused to approve the flood budget of $4.5 million.');
+    const f = r.findings.find((x) => x.kind === 'negation')!;
+    expect(f.message).toContain('without “refused”');
+    expect(f.message).toContain('the draft negates it');
+    const g = check('Mayor Tom Reyes said the river will be dredged this summer.').findings.find((x) => x.kind === 'negation')!;
+    expect(g.message).toMatch(/The source says “[^”]*will not be dredged[^”]*”.*the draft drops the negation/);
+  });
+
   it("two people's roles swapped", () => {
     const d = 'In the final, Chelsea defeated Arsenal 2-1 at Wembley.';
     const r = check(d);

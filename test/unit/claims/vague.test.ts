@@ -83,6 +83,9 @@ describe('vague attribution + corpus → name the source', () => {
     expect(voiceOf('STATEMENT BY THE NATIONAL RENEWAL PARTY\n19 September\n\nParty leader Gregor Malin was not aware of the donations.', 'not aware')?.name).toBe('the National Renewal Party');
     expect(voiceOf('UNIVERSITY OF KELSPORT: NEWS RELEASE\nTuesday 4 June\n\nThe researchers recommend filters on washing machines.', 'filters')?.name).toBe('the University of Kelsport');
     expect(voiceOf('OFFICE OF THE MAYOR\n\nStatement of Mayor Victor Halvorsen on the golf course vote\n\n"The course needs a new irrigation system."', 'irrigation')).toEqual({ name: 'Victor Halvorsen', role: 'mayor' });
+    // a surname that is also a word for a place is still a name
+    expect(voiceOf('Sarah Hill, a nurse at the clinic, said the ward was full.', 'ward')).toEqual({ name: 'Sarah Hill', role: 'a nurse at the clinic' });
+    expect(voiceOf('Tom Park, the council treasurer, said the fund was empty.', 'fund')).toEqual({ name: 'Tom Park', role: 'the council treasurer' });
     // an institution or a study as the speaker
     expect(voiceOf('The Tarrow mine, which the Ministry of Mines says is the largest in the country, was closed.', 'largest')?.name).toBe('the Ministry of Mines');
     expect(voiceOf('A 2023 survey by the Oslavian Institute of Marine Research found that cod had dropped by 38 percent.', 'cod')?.name).toBe('the Oslavian Institute of Marine Research');

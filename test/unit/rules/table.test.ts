@@ -33,6 +33,12 @@ describe('attribution table', () => {
     expect(vague('Meanwhile residents say the road is unsafe.').map((f) => f.matchedText)).toEqual(['residents say']);
   });
 
+  it('a pronoun carrying the vague source before it has its own construction in the hover', () => {
+    const f = vague('Critics say the plan is rushed. They complain that nobody asked them.').find((x) => x.matchedText.startsWith('They'))!;
+    expect(f.explanation).toContain('a pronoun standing for the vague source before it (“Critics”)');
+    expect(f.message).toBe('"They" stands for "Critics", a vague source: say who.');
+  });
+
   it('the hover names the construction that matched (its first example, at least)', () => {
     let named = 0;
     for (const entry of ATTRIBUTION_PATTERNS) {

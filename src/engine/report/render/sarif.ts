@@ -2,7 +2,7 @@
 // (columnKind utf16CodeUnits), the same units as Finding offsets; endColumn is exclusive.
 import type { Evidence, FileResult, Finding, Severity } from '../../types';
 import { RULE_IDS, ruleInfo } from '../rules';
-import { evidencePlace } from '../evidencePlace';
+import { evidencePlace, fileName } from '../evidencePlace';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -58,7 +58,7 @@ function evidenceLocation(e: Evidence, id: number): Json {
     return {
       id,
       physicalLocation: { artifactLocation: { uri: pathToUri(e.path) } },
-      message: { text: `Evidence, ${evidencePlace(e, e.path.split(/[\\/]/).pop())} (score ${e.score.toFixed(2)}): ${e.text}` },
+      message: { text: `Evidence, ${evidencePlace(e, fileName(e.path))} (score ${e.score.toFixed(2)}): ${e.text}` },
       properties: e.page !== undefined ? { page: e.page } : { paragraph: e.paragraph },
     };
   return {
